@@ -1,0 +1,22 @@
+import { Suspense } from 'react';
+import { Atlas } from '@/components/atlas';
+import { SiteHeader } from '@/components/site-header';
+import { atlasData } from '@/data/atlas-payload';
+import { todayUtc } from '@/data/membership';
+import { parseUrlState } from '@/data/url-state';
+import { countries } from '@/data/atlas';
+
+export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<React.JSX.Element> {
+  const today = todayUtc();
+  const { notices } = parseUrlState(await searchParams, Number(today.slice(0, 4)), new Set(countries.map((c) => c.iso3)));
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="atlas">
+        <Suspense fallback={<p className="map-message">Loading the atlas…</p>}>
+          <Atlas data={atlasData(today)} notices={notices} />
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/** The legend: the classes present on the map, with their colour, pattern and count. */
+import type { ClassStyle, PatternKind } from './map/map-style';
+import { patternSvg, PATTERN_SIZE } from './map/patterns';
+
+export interface LegendEntry {
+  key: string;
+  style: ClassStyle;
+  count: number;
+}
+
+export function Swatch({ style }: { style: Pick<ClassStyle, 'color' | 'pattern'> }): React.JSX.Element {
+  return (
+    <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
+      {style.pattern && (
+        <defs>
+          <pattern id={`sw-${style.pattern}`} width={PATTERN_SIZE} height={PATTERN_SIZE} patternUnits="userSpaceOnUse" dangerouslySetInnerHTML={{ __html: patternSvg(style.pattern) }} />
+        </defs>
+      )}
+      <rect x="0.5" y="0.5" width="21" height="15" fill={style.color} stroke="#555" />
+      {style.pattern && <rect x="0.5" y="0.5" width="21" height="15" fill={`url(#sw-${style.pattern})`} />}
+    </svg>
+  );
+}
+
+export function Legend({ title, entries, note, territories }: { title: string; entries: readonly LegendEntry[]; note: string; territories: readonly string[] }): React.JSX.Element {
+  const hatch: PatternKind = 'cross';
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{title}</h2>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.key} data-class={e.key}>
+            <Swatch style={e.style} />
+            <span className="legend-label">{e.style.label}</span>
+            <span className="legend-count">{e.count}</span>
+          </li>
+        ))}
+        {territories.length > 0 && (
+          <li data-class="territory">
+            <Swatch style={{ color: '#ffffff', pattern: hatch }} />
+            <span className="legend-label">
+              Outside the control of the recognised state (hatched area, or ringed point): {territories.join(', ')}
+            </span>
+          </li>
+        )}
+      </ul>
+      <p className="legend-note">{note}</p>
+    </section>
+  );
+}

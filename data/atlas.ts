@@ -1,0 +1,98 @@
+/**
+ * The atlas's data, parsed and checked once per process. Import from here, never from the
+ * JSON files directly, so that nothing in the app sees data that did not pass its schema.
+ */
+import organisationsJson from './records/organisations.json';
+import countriesJson from './records/countries.json';
+import membershipsJson from './records/memberships.json';
+import territoriesJson from './records/territories.json';
+import eventsJson from './records/events.json';
+import quotesJson from './records/quotes.json';
+import claimsJson from './records/claims.json';
+import bolgovaJson from './documents/bolgova-2015.json';
+import waniJson from './documents/wani-2025.json';
+import { parseDataFile } from './load';
+import {
+  claimsFile,
+  countriesFile,
+  documentRecord,
+  eventsFile,
+  membershipsFile,
+  organisationsFile,
+  quotesFile,
+  territoriesFile,
+  type AtlasEvent,
+  type ClaimNote,
+  type Country,
+  type DocumentRecord,
+  type MembershipInterval,
+  type Organisation,
+  type OrgId,
+  type Quote,
+  type Territory,
+} from './schema';
+
+export const organisations: readonly Organisation[] = parseDataFile(
+  'data/records/organisations.json',
+  organisationsFile,
+  organisationsJson,
+);
+export const countries: readonly Country[] = parseDataFile(
+  'data/records/countries.json',
+  countriesFile,
+  countriesJson,
+);
+export const memberships: readonly MembershipInterval[] = parseDataFile(
+  'data/records/memberships.json',
+  membershipsFile,
+  membershipsJson,
+);
+export const territories: readonly Territory[] = parseDataFile(
+  'data/records/territories.json',
+  territoriesFile,
+  territoriesJson,
+);
+export const events: readonly AtlasEvent[] = parseDataFile(
+  'data/records/events.json',
+  eventsFile,
+  eventsJson,
+);
+export const quotes: readonly Quote[] = parseDataFile(
+  'data/records/quotes.json',
+  quotesFile,
+  quotesJson,
+);
+export const claims: readonly ClaimNote[] = parseDataFile(
+  'data/records/claims.json',
+  claimsFile,
+  claimsJson,
+);
+export const documents: readonly DocumentRecord[] = [
+  parseDataFile('data/documents/bolgova-2015.json', documentRecord, bolgovaJson),
+  parseDataFile('data/documents/wani-2025.json', documentRecord, waniJson),
+];
+
+/** The fifteen post-Soviet states, in alphabetical order of their English names. */
+export const postSovietStates: readonly Country[] = countries
+  .filter((c) => c.role === 'post-soviet')
+  .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+const countryByIso = new Map(countries.map((c) => [c.iso3, c]));
+const orgById = new Map(organisations.map((o) => [o.id, o]));
+
+/** The country with this ISO 3166-1 alpha-3 code, if the atlas knows it. */
+export function countryByCode(iso3: string): Country | undefined {
+  return countryByIso.get(iso3);
+}
+
+/** The organisation with this id; every {@link OrgId} has one (checked by the data tests). */
+export function organisationById(id: OrgId): Organisation {
+  const org = orgById.get(id);
+  if (!org) throw new Error(`No organisation ${id} in data/records/organisations.json`);
+  return org;
+}
+
+/** The English name of a country, or its code when the atlas does not know it. */
+export function countryName(iso3: string): string {
+  return countryByIso.get(iso3)?.name ?? iso3;
+}

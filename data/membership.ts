@@ -1,0 +1,177 @@
+/**
+ * Membership at a date, and what changed between two dates: plain functions over plain data.
+ * Intervals are half-open: `from` is the first day of a status, `until` the first day it no
+ * longer held. A date that no interval covers means `non-member`.
+ */
+import type { MembershipInterval } from './schema';
+import type { OrgId, Status } from './vocabulary';
+
+/** A day as `YYYY-MM-DD`; such strings compare in calendar order. */
+export type Day = string;
+
+export interface StatusAtDay {
+  status: Status;
+  /** The interval that gives the status; `null` for an implicit non-member. */
+  interval: MembershipInterval | null;
+}
+
+/** The first year the atlas shows. */
+export const FIRST_YEAR = 1991;
+
+/** Today's day in UTC, as `YYYY-MM-DD`. */
+export function todayUtc(now: Date = new Date()): Day {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The day whose status the map shows for a year: 31 December of that year, or today for the
+ * current year (a status on 31 December of the current year would be a forecast).
+ */
+export function referenceDay(year: number, today: Day): Day {
+  const currentYear = Number(today.slice(0, 4));
+  return year >= currentYear ? today : `${String(year).padStart(4, '0')}-12-31`;
+}
+
+/** Whether an interval covers a day. */
+export function covers(interval: Pick<MembershipInterval, 'from' | 'until'>, day: Day): boolean {
+  return interval.from <= day && (interval.until === undefined || day < interval.until);
+}
+
+/** The status of a country in an organisation on a day. */
+export function statusAt(
+  intervals: readonly MembershipInterval[],
+  org: OrgId,
+  iso3: string,
+  day: Day,
+): StatusAtDay {
+  const interval = intervals.find((i) => i.org === org && i.country === iso3 && covers(i, day));
+  return interval ? { status: interval.status, interval } : { status: 'non-member', interval: null };
+}
+
+/** The status of every given country in an organisation on a day, keyed by ISO3. */
+export function statusesAt(
+  intervals: readonly MembershipInterval[],
+  org: OrgId,
+  iso3s: readonly string[],
+  day: Day,
+): Record<string, StatusAtDay> {
+  return Object.fromEntries(iso3s.map((iso) => [iso, statusAt(intervals, org, iso, day)]));
+}
+
+/** One change of one country's status, on the day it took effect. */
+export interface StatusChange {
+  country: string;
+  org: OrgId;
+  date: Day;
+  before: Status;
+  after: Status;
+  /** The interval that begins on `date`, or, when the state became a non-member, the one that ended. */
+  interval: MembershipInterval;
+}
+
+/** Every day on which some country's status in `org` changed, with what changed, in date order. */
+export function allChanges(intervals: readonly MembershipInterval[], org: OrgId): StatusChange[] {
+  const mine = intervals.filter((i) => i.org === org);
+  const changes: StatusChange[] = [];
+  for (const i of mine) {
+    const before = statusAt(mine, org, i.country, dayBefore(i.from));
+    if (before.status !== i.status) {
+      changes.push({ country: i.country, org, date: i.from, before: before.status, after: i.status, interval: i });
+    }
+    if (i.until !== undefined) {
+      const after = statusAt(mine, org, i.country, i.until);
+      if (after.interval === null) {
+        changes.push({ country: i.country, org, date: i.until, before: i.status, after: 'non-member', interval: i });
+      }
+    }
+  }
+  return changes.sort((a, b) => a.date.localeCompare(b.date) || a.country.localeCompare(b.country));
+}
+
+/** The changes that took effect after `from` and on or before `to` (so `statusAt(to)` shows them). */
+export function changesBetween(
+  intervals: readonly MembershipInterval[],
+  org: OrgId,
+  from: Day,
+  to: Day,
+): StatusChange[] {
+  const [lo, hi] = from <= to ? [from, to] : [to, from];
+  return allChanges(intervals, org).filter((c) => c.date > lo && c.date <= hi);
+}
+
+/**
+ * The years whose map differs from the year before's, for the slider's tick marks: a change
+ * counts in the year of its date, unless it was undone within the same year.
+ */
+export function changeYears(
+  intervals: readonly MembershipInterval[],
+  org: OrgId,
+  iso3s: readonly string[],
+  firstYear: number,
+  today: Day,
+): number[] {
+  const lastYear = Number(today.slice(0, 4));
+  const years: number[] = [];
+  let previous = snapshot(intervals, org, iso3s, referenceDay(firstYear - 1, today));
+  for (let year = firstYear; year <= lastYear; year++) {
+    const current = snapshot(intervals, org, iso3s, referenceDay(year, today));
+    if (current !== previous) years.push(year);
+    previous = current;
+  }
+  return years;
+}
+
+function snapshot(intervals: readonly MembershipInterval[], org: OrgId, iso3s: readonly string[], day: Day): string {
+  return iso3s.map((iso) => statusAt(intervals, org, iso, day).status).join(',');
+}
+
+/** The day before a `YYYY-MM-DD` day. */
+export function dayBefore(day: Day): Day {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Formats a day for people: "18 August 2009" (or "August 2009" / "2009" for coarser dates). */
+export function formatDay(day: Day, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat('en-GB', options).format(d);
+}
+
+/**
+ * A sentence for a change, as the live region announces it:
+ * "Georgia's withdrawal from the CIS took effect".
+ */
+export function describeChange(change: Pick<StatusChange, 'before' | 'after'>, countryName: string, orgName: string): string {
+  const { before, after } = change;
+  const possessive = countryName.endsWith('s') ? `${countryName}'` : `${countryName}'s`;
+  if (after === 'non-member') {
+    if (before === 'withdrawing') return `${possessive} withdrawal from the ${orgName} took effect`;
+    if (before === 'observer') return `${countryName} ceased to be an observer of the ${orgName}`;
+    if (before === 'participating') return `${countryName} ceased to participate in the ${orgName}`;
+    return `${countryName} left the ${orgName}`;
+  }
+  switch (after) {
+    case 'member':
+      if (before === 'suspended') return `${countryName} resumed full membership of the ${orgName}`;
+      if (before === 'withdrawing') return `${countryName} withdrew its notice and stayed in the ${orgName}`;
+      if (before === 'non-member') return `${countryName} joined the ${orgName}`;
+      return `${countryName} became a full member of the ${orgName}`;
+    case 'participating':
+      return `${countryName} took part in the ${orgName} without ratifying its charter`;
+    case 'associate':
+      return `${countryName} became an associate of the ${orgName}`;
+    case 'observer':
+      return `${countryName} became an observer of the ${orgName}`;
+    case 'suspended':
+      return `${possessive} participation in the ${orgName} was suspended`;
+    case 'withdrawing':
+      return `${countryName} announced its withdrawal from the ${orgName}`;
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * The typed, validated model of every data file in `data/records/` and `data/documents/`.
+ * Each file is parsed with these schemas at build time (`scripts/prepare-assets.ts`), in the
+ * unit tests, and when the app loads it; a broken file fails with the file's name and the path
+ * of the field (see `data/load.ts`).
+ */
+import { z } from 'zod';
+import { ORG_IDS, STATUSES } from './vocabulary';
+
+export { ORG_IDS, STATUSES };
+
+/** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'a real calendar day');
+
+/** How exactly a date is known; a date known only to the month is stored as its first day. */
+export const precision = z.enum(['day', 'month', 'year']);
+
+export const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
+
+export const orgId = z.enum(ORG_IDS);
+export type OrgId = z.infer<typeof orgId>;
+
+/** The status vocabulary used everywhere in the UI, in this order of strength. */
+export const status = z.enum(STATUSES);
+export type Status = z.infer<typeof status>;
+
+/** Where a fact comes from: a document or decision, with an address or a full citation. */
+export const source = z
+  .object({
+    title: z.string().min(3),
+    publisher: z.string().min(2).optional(),
+    date: isoDay.optional(),
+    url: z.url().optional(),
+    citation: z.string().min(3).optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.citation !== undefined, {
+    message: 'a source needs a url or a citation',
+  });
+export type Source = z.infer<typeof source>;
+
+/** The legal steps that a date can mark; the record keeps them apart. */
+export const milestoneKind = z.enum([
+  'signed',
+  'ratified',
+  'in-force',
+  'effective',
+  'announced',
+  'notified',
+  'decided',
+  'suspended',
+  'resumed',
+  'granted',
+]);
+export type MilestoneKind = z.infer<typeof milestoneKind>;
+
+export const milestone = z
+  .object({
+    kind: milestoneKind,
+    date: isoDay,
+    precision: precision.default('day'),
+    what: z.string().min(3),
+    source: source.optional(),
+  })
+  .strict();
+export type Milestone = z.infer<typeof milestone>;
+
+/** A second reading of the same fact, from another source, shown beside the main one. */
+export const alternativeReading = z
+  .object({
+    status: status.optional(),
+    date: isoDay.optional(),
+    reading: z.string().min(10),
+    source,
+  })
+  .strict();
+export type AlternativeReading = z.infer<typeof alternativeReading>;
+
+export const body = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(3),
+    shortName: z.string().min(2),
+    from: isoDay,
+    /** First day on which the body no longer existed (exclusive); absent while it exists. */
+    until: isoDay.optional(),
+    foundingAct: z.string().min(5),
+    milestones: z.array(milestone).default([]),
+    source,
+  })
+  .strict();
+export type Body = z.infer<typeof body>;
+
+export const organisation = z
+  .object({
+    id: orgId,
+    name: z.string().min(3),
+    shortName: z.string().min(2),
+    /** The day from which the map can show this layer at all. */
+    from: isoDay,
+    description: z.string().min(20),
+    /** The bodies in this line of succession, oldest first (e.g. the CST, then the CSTO). */
+    bodies: z.array(body).min(1),
+    source,
+  })
+  .strict();
+export type Organisation = z.infer<typeof organisation>;
+
+export const membershipInterval = z
+  .object({
+    country: iso3,
+    org: orgId,
+    /** Which body of the organisation's line the state belonged to (e.g. `eurasec`). */
+    body: z.string().regex(/^[a-z0-9-]+$/),
+    status,
+    /** First day of this status. */
+    from: isoDay,
+    fromPrecision: precision.default('day'),
+    /** First day on which this status no longer held (exclusive); absent while it still holds. */
+    until: isoDay.optional(),
+    untilPrecision: precision.default('day'),
+    /** One line shown in the UI, e.g. "Withdrawal announced on 14 August 2008; effective a year later". */
+    summary: z.string().min(5),
+    milestones: z.array(milestone).default([]),
+    source,
+    alternatives: z.array(alternativeReading).default([]),
+  })
+  .strict();
+export type MembershipInterval = z.infer<typeof membershipInterval>;
+
+export const countryRole = z.enum(['post-soviet', 'neighbour']);
+
+export const country = z
+  .object({
+    iso3,
+    name: z.string().min(3),
+    role: countryRole,
+    /** For neighbours and the Baltic states: why the state is on the map. */
+    context: z.string().min(10).optional(),
+    /** Label position, [lng, lat]; computed from the geometry when absent. */
+    labelAt: z.tuple([z.number(), z.number()]).optional(),
+  })
+  .strict();
+export type Country = z.infer<typeof country>;
+
+/** Territory outside its state's control, drawn as a dated hatched overlay. */
+export const territory = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(3),
+    /** The state that the UN recognises as sovereign over it. */
+    country: iso3,
+    kind: z.enum(['occupied', 'annexed', 'unrecognised-authority']),
+    from: isoDay,
+    fromPrecision: precision.default('day'),
+    until: isoDay.optional(),
+    note: z.string().min(10),
+    /** `polygon`: derived from the boundary packages (see geo/); `point`: a labelled marker. */
+    drawnAs: z.enum(['polygon', 'point']),
+    point: z.tuple([z.number(), z.number()]),
+    source,
+  })
+  .strict();
+export type Territory = z.infer<typeof territory>;
+
+export const eventKind = z.enum([
+  'founding',
+  'summit',
+  'decision',
+  'accession',
+  'withdrawal',
+  'suspension',
+  'crisis',
+  'intervention',
+  'war',
+  'election',
+  'appointment',
+]);
+
+export const event = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    date: isoDay,
+    precision: precision.default('day'),
+    /** For events that last: the last day. */
+    endDate: isoDay.optional(),
+    kind: eventKind,
+    title: z.string().min(5),
+    description: z.string().min(10),
+    countries: z.array(iso3).default([]),
+    orgs: z.array(orgId).default([]),
+    /** Where it happened, [lng, lat], for a marker on the map. */
+    place: z
+      .object({ name: z.string().min(2), at: z.tuple([z.number(), z.number()]) })
+      .strict()
+      .optional(),
+    source,
+  })
+  .strict();
+export type AtlasEvent = z.infer<typeof event>;
+
+export const paragraph = z
+  .object({
+    id: z.string().regex(/^p\d+$/),
+    /** `heading` for the article's own section headings. */
+    kind: z.enum(['paragraph', 'heading', 'note']).default('paragraph'),
+    text: z.string().min(1),
+  })
+  .strict();
+
+export const documentRecord = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    seedFile: z.string().regex(/^[0-9a-z_]+\.txt$/),
+    title: z.string().min(5),
+    author: z.string().min(3),
+    affiliation: z.string().min(3),
+    publisher: z.string().min(3),
+    /** The publication date, or the earliest bound the text allows. */
+    date: isoDay,
+    datePrecision: z.enum(['day', 'month', 'year', 'not-before']),
+    dateNote: z.string().min(5),
+    url: z.url().optional(),
+    language: z.string().min(2),
+    removed: z.array(z.string().min(3)).min(1),
+    paragraphs: z.array(paragraph).min(1),
+  })
+  .strict();
+export type DocumentRecord = z.infer<typeof documentRecord>;
+
+export const quote = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    document: z.string(),
+    paragraph: z.string().regex(/^p\d+$/),
+    /** Verbatim from the seed file (checked after folding whitespace). */
+    text: z.string().min(20),
+    countries: z.array(iso3).default([]),
+    orgs: z.array(orgId).default([]),
+    /** The years the passage concerns, inclusive. */
+    years: z.tuple([z.number().int(), z.number().int()]),
+    topic: z.string().min(3),
+  })
+  .strict();
+export type Quote = z.infer<typeof quote>;
+
+/** Where an article states a fact that the record contradicts: both readings, with sources. */
+export const claimNote = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    document: z.string(),
+    paragraph: z.string().regex(/^p\d+$/),
+    /** The words of the article that make the claim, verbatim. */
+    claim: z.string().min(5),
+    record: z.string().min(10),
+    countries: z.array(iso3).default([]),
+    orgs: z.array(orgId).default([]),
+    source,
+  })
+  .strict();
+export type ClaimNote = z.infer<typeof claimNote>;
+
+export const organisationsFile = z.array(organisation).min(1);
+export const countriesFile = z.array(country).min(15);
+export const membershipsFile = z.array(membershipInterval).min(1);
+export const territoriesFile = z.array(territory);
+export const eventsFile = z.array(event);
+export const quotesFile = z.array(quote);
+export const claimsFile = z.array(claimNote);

@@ -1,0 +1,133 @@
+/**
+ * The state people share by link, read from and written to the query string. Parsing never
+ * throws: a value that makes no sense falls back to the default and leaves a notice that the
+ * page shows (as text, never as markup).
+ */
+import { ORG_IDS, type OrgId } from './vocabulary';
+import { FIRST_YEAR } from './membership';
+
+export type View = 'map' | 'table';
+export const VIEWS: readonly View[] = ['map', 'table'];
+
+export interface AtlasUrlState {
+  year: number;
+  layer: OrgId;
+  view: View;
+  /** ISO3 of the selected country, if any. */
+  country: string | null;
+  /** A second organisation to compare with at the same year. */
+  compare: OrgId | null;
+  /** A second (earlier) year to compare with in the same organisation. */
+  since: number | null;
+  /** Two maps side by side with a swipe divider. */
+  split: boolean;
+}
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export interface ParsedUrlState {
+  state: AtlasUrlState;
+  /** One sentence per parameter that was ignored. */
+  notices: string[];
+}
+
+export const DEFAULT_LAYER: OrgId = 'cis';
+
+/** The defaults, for a given current year. */
+export function defaultState(currentYear: number): AtlasUrlState {
+  return { year: currentYear, layer: DEFAULT_LAYER, view: 'map', country: null, compare: null, since: null, split: false };
+}
+
+/** Shortens a raw parameter for a notice, so that a long or hostile value stays readable. */
+export function quoteRaw(raw: string): string {
+  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+}
+
+/** Parses a year: a whole number from 1991 to the current year, or `null` if it is not one. */
+export function parseYearParam(raw: string, currentYear: number): number | null {
+  if (!/^\d{4}$/.test(raw.trim())) return null;
+  const year = Number(raw.trim());
+  return year >= FIRST_YEAR && year <= currentYear ? year : null;
+}
+
+/** Parses an organisation id (`cis`, `csto`, `eaeu`, any case), or `null`. */
+export function parseOrgParam(raw: string): OrgId | null {
+  const id = raw.trim().toLowerCase();
+  return (ORG_IDS as readonly string[]).includes(id) ? (id as OrgId) : null;
+}
+
+/** Parses an ISO3 code among `known`, or `null`. */
+export function parseCountryParam(raw: string, known: ReadonlySet<string>): string | null {
+  const code = raw.trim().toUpperCase();
+  return known.has(code) ? code : null;
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Reads the whole state from query parameters, with a notice for each value it had to ignore. */
+export function parseUrlState(params: RawParams, currentYear: number, knownCountries: ReadonlySet<string>): ParsedUrlState {
+  const state = defaultState(currentYear);
+  const notices: string[] = [];
+
+  const year = first(params.year);
+  if (year !== undefined) {
+    const parsed = parseYearParam(year, currentYear);
+    if (parsed === null) notices.push(`The year ${quoteRaw(year)} is not a year from ${FIRST_YEAR} to ${currentYear}; showing ${state.year}.`);
+    else state.year = parsed;
+  }
+  const layer = first(params.layer);
+  if (layer !== undefined) {
+    const parsed = parseOrgParam(layer);
+    if (parsed === null) notices.push(`The layer ${quoteRaw(layer)} is not one of ${ORG_IDS.join(', ')}; showing ${state.layer}.`);
+    else state.layer = parsed;
+  }
+  const view = first(params.view);
+  if (view !== undefined) {
+    if ((VIEWS as readonly string[]).includes(view)) state.view = view as View;
+    else notices.push(`The view ${quoteRaw(view)} is not one of ${VIEWS.join(', ')}; showing the map.`);
+  }
+  const country = first(params.country);
+  if (country !== undefined && country !== '') {
+    const parsed = parseCountryParam(country, knownCountries);
+    if (parsed === null) notices.push(`The country ${quoteRaw(country)} is not on the map; no country is selected.`);
+    else state.country = parsed;
+  }
+  const compare = first(params.compare);
+  if (compare !== undefined && compare !== '') {
+    const parsed = parseOrgParam(compare);
+    if (parsed === null || parsed === state.layer) {
+      notices.push(`The comparison ${quoteRaw(compare)} is not another organisation; showing ${state.layer} alone.`);
+    } else state.compare = parsed;
+  }
+  const since = first(params.since);
+  if (since !== undefined && since !== '') {
+    const parsed = parseYearParam(since, currentYear);
+    if (parsed === null) notices.push(`The year to compare with, ${quoteRaw(since)}, is not a year from ${FIRST_YEAR} to ${currentYear}; no change view.`);
+    else if (state.compare !== null) notices.push('A comparison of two organisations and of two years cannot be shown at once; showing the organisations.');
+    else state.since = parsed;
+  }
+  const split = first(params.split);
+  if (split !== undefined) {
+    if (split === '1' || split === 'true') {
+      if (state.compare === null && state.since === null) notices.push('Side by side needs a second organisation (compare=) or year (since=); showing one map.');
+      else state.split = true;
+    } else if (split !== '0' && split !== 'false') notices.push(`The value ${quoteRaw(split)} for split is not 1 or 0; showing one map.`);
+  }
+  return { state, notices };
+}
+
+/** Writes the state as query parameters, leaving out what equals the default. */
+export function formatUrlState(state: AtlasUrlState, currentYear: number): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.year !== currentYear) params.set('year', String(state.year));
+  if (state.layer !== DEFAULT_LAYER) params.set('layer', state.layer);
+  if (state.view !== 'map') params.set('view', state.view);
+  if (state.country) params.set('country', state.country);
+  if (state.compare) params.set('compare', state.compare);
+  if (state.since !== null) params.set('since', String(state.since));
+  if (state.split) params.set('split', '1');
+  return params;
+}
