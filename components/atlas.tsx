@@ -8,6 +8,7 @@ import type { AtlasData } from '@/data/atlas-data';
 import { changeYears, formatDay, referenceDay } from '@/data/membership';
 import { announceYear, countClasses, STATUS_ORDER, statusClasses } from '@/data/present';
 import { covers } from '@/data/membership';
+import { formatUrlState } from '@/data/url-state';
 import { useAtlasUrl } from './use-atlas-url';
 import { YearSlider } from './year-slider';
 import { LayerSwitcher } from './layer-switcher';
@@ -16,6 +17,11 @@ import { Notices } from './notices';
 import { MembershipTable } from './membership-table';
 import { MembershipMap } from './map/membership-map';
 import { STATUS_STYLES } from './map/map-style';
+import { AnalysisPanel } from './analysis-panel';
+import { CountryDetails } from './country-details';
+import { CountryPicker } from './country-picker';
+import { eventsInYear, quoteYear } from '@/data/analysis';
+import type { Quote } from '@/data/schema';
 
 export function Atlas({ data, notices }: { data: AtlasData; notices: readonly string[] }): React.JSX.Element {
   const currentYear = Number(data.today.slice(0, 4));
@@ -26,6 +32,7 @@ export function Atlas({ data, notices }: { data: AtlasData; notices: readonly st
   const states = useMemo(() => data.countries.filter((c) => c.role === 'post-soviet').sort((a, b) => a.name.localeCompare(b.name, 'en')), [data.countries]);
   const isos = useMemo(() => states.map((c) => c.iso3), [states]);
   const postSoviet = useMemo(() => new Set(isos), [isos]);
+  const names = useMemo(() => Object.fromEntries(data.countries.map((c) => [c.iso3, c.name])), [data.countries]);
   const nameOf = useCallback((iso: string) => data.countries.find((c) => c.iso3 === iso)?.name ?? iso, [data.countries]);
 
   const classes = useMemo(() => statusClasses(data.memberships, layer, isos, day), [data.memberships, layer, isos, day]);
@@ -43,6 +50,32 @@ export function Atlas({ data, notices }: { data: AtlasData; notices: readonly st
     setAnnouncement(announceYear(data.memberships, org, before.layer === layer ? before.year : null, year, data.today, nameOf));
     shown.current = { year, layer };
   }, [year, layer, org, data.memberships, data.today, nameOf]);
+
+  const eventMarkers = useMemo(() => data.events.flatMap((e) => (e.place ? [{ id: e.id, name: `${e.title} (${e.place.name})`, at: e.place.at }] : [])), [data.events]);
+  const activeEvents = useMemo(() => eventsInYear(data.events, year).filter((e) => e.place).map((e) => e.id), [data.events, year]);
+  const pickerOptions = useMemo(
+    () => [...data.countries].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((c) => ({ iso3: c.iso3, name: c.name, group: c.role === 'post-soviet' ? 'post-Soviet state' : 'neighbour' })),
+    [data.countries],
+  );
+  const [highlighted, setHighlighted] = useState<readonly string[]>([]);
+  const showQuote = useCallback(
+    (q: Quote) => {
+      setHighlighted(q.countries);
+      setState({ year: quoteYear(q, currentYear), layer: q.orgs.includes(layer) || q.orgs.length === 0 ? layer : q.orgs[0]!, view: 'map' });
+    },
+    [setState, currentYear, layer],
+  );
+  const selectCountry = useCallback((iso: string | null) => setState({ country: iso }), [setState]);
+  // Escape closes the details panel (the URL follows).
+  const selectedCountry = state.country;
+  useEffect(() => {
+    if (!selectedCountry) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') selectCountry(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selectedCountry, selectCountry]);
 
   const onYear = useCallback((y: number, how: 'push' | 'replace') => setState({ year: y }, { history: how }), [setState]);
   const describe = useCallback(
@@ -72,6 +105,7 @@ export function Atlas({ data, notices }: { data: AtlasData; notices: readonly st
             Table
           </button>
         </div>
+        <CountryPicker options={pickerOptions} onPick={(iso) => selectCountry(iso)} />
         <YearSlider year={year} lastYear={currentYear} changeYears={ticks} eventYears={eventYears} onYear={onYear} />
       </div>
       <p className="announcement" aria-live="polite" aria-atomic="true" data-testid="announcement">
@@ -88,19 +122,35 @@ export function Atlas({ data, notices }: { data: AtlasData; notices: readonly st
               classes={classes}
               classStyles={STATUS_STYLES}
               postSoviet={postSoviet}
+              names={names}
               territories={territoryMarkers}
               activeTerritories={activeTerritories.map((t) => t.id)}
-              events={[]}
-              activeEvents={[]}
+              events={eventMarkers}
+              activeEvents={activeEvents}
               selected={state.country}
+              highlighted={highlighted}
               describe={describe}
-              onSelect={(iso) => setState({ country: iso })}
+              onSelect={selectCountry}
               hash
+              tableHref={`?${formatUrlState({ ...state, view: 'table' }, currentYear).toString()}`}
             />
           )}
         </div>
-        <aside className="side" aria-label="Legend and notes">
+        <div className="side">
           <Legend title={`${org.shortName} in ${year}`} entries={legendEntries} note={rule} territories={activeTerritories.map((t) => t.name)} />
+          {state.country && (
+            <CountryDetails
+              iso3={state.country}
+              data={data}
+              year={year}
+              day={day}
+              nameOf={nameOf}
+              onYear={(y) => onYear(y, 'push')}
+              onClose={() => selectCountry(null)}
+              onShowQuote={showQuote}
+            />
+          )}
+          <AnalysisPanel data={data} year={year} layer={layer} nameOf={nameOf} onShowQuote={showQuote} />
           <section className="org-note">
             <h2>{org.name}</h2>
             <p>{org.description}</p>
@@ -113,7 +163,7 @@ export function Atlas({ data, notices }: { data: AtlasData; notices: readonly st
               ))}
             </ul>
           </section>
-        </aside>
+        </div>
       </div>
     </>
   );

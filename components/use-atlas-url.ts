@@ -22,7 +22,7 @@ function atlasParsers(currentYear: number) {
     country: createParser({ parse: (v) => (/^[A-Za-z]{3}$/.test(v) ? v.toUpperCase() : null), serialize: (v: string) => v }),
     compare: orgParser,
     since: yearParser(currentYear),
-    split: createParser({ parse: (v) => (v === '1' || v === 'true' ? true : null), serialize: () => '1' }).withDefault(false),
+    split: createParser<boolean>({ parse: (v) => (v === '1' || v === 'true' ? true : null), serialize: () => '1' }).withDefault(false),
   };
 }
 
@@ -42,13 +42,8 @@ export function useAtlasUrl(currentYear: number): [AtlasUrlState, (update: Atlas
     split: values.split && (values.compare !== null || values.since !== null),
   };
   const set = (update: AtlasUrlUpdate, options?: Options): void => {
-    void setValues(
-      {
-        ...update,
-        ...(update.split === false ? { split: null } : {}),
-      },
-      options,
-    );
+    const { split, ...rest } = update;
+    void setValues({ ...rest, ...(split === undefined ? {} : { split: split ? true : null }) }, options);
   };
   return [state, set];
 }

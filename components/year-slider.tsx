@@ -35,7 +35,9 @@ export function YearSlider({ year, lastYear, changeYears, eventYears, onYear }: 
 
   // Play: one year per 1/speed seconds, replacing the history entry; stop at the last year.
   const yearRef = useRef(year);
-  yearRef.current = year;
+  useEffect(() => {
+    yearRef.current = year;
+  }, [year]);
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {

@@ -3,6 +3,7 @@
  * resolves, no intervals overlap, nothing predates its organisation. Each problem is one line
  * that names the file and the field.
  */
+import { foldWhitespace } from './text';
 import type { AtlasEvent, ClaimNote, Country, DocumentRecord, MembershipInterval, Organisation, Quote, Territory } from './schema';
 
 export interface AtlasRecords {
@@ -18,10 +19,6 @@ export interface AtlasRecords {
 
 const M = 'data/records/memberships.json';
 
-/** Folds runs of white space to one space, as the verbatim checks compare text. */
-export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** Every cross-file problem in the records; an empty list means the data is consistent. */
 export function checkInvariants(r: AtlasRecords): string[] {

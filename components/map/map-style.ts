@@ -142,7 +142,17 @@ export function baseLayers(): LayerSpecification[] {
       source: SOURCE_COUNTRIES,
       paint: {
         'line-color': '#111',
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0],
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          3,
+          ['boolean', ['feature-state', 'highlight'], false],
+          2.5,
+          ['boolean', ['feature-state', 'hover'], false],
+          2,
+          0,
+        ],
+        'line-dasharray': [1, 0],
       },
     },
     {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
-import { decodeRegion } from '@/geo/decode';
+import { decodeRegion, type DecodedRegion } from '@/geo/decode';
 import { countryBounds } from '@/geo/turf-helpers';
 import {
   LAYER_FILL,
@@ -46,13 +46,17 @@ export interface MembershipMapProps {
   /** The class of each country (a status, an overlap category or a change word), by ISO3. */
   classes: Record<string, string>;
   classStyles: Record<string, ClassStyle>;
-  /** Label and post-Soviet flag per ISO3 code, for the labels layer. */
+  /** The post-Soviet states, labelled more prominently. */
   postSoviet: ReadonlySet<string>;
+  /** Our names for the countries, by ISO3 (the geometry's own names are a fallback). */
+  names: Readonly<Record<string, string>>;
   territories: readonly MapMarker[];
   activeTerritories: readonly string[];
   events: readonly MapMarker[];
   activeEvents: readonly string[];
   selected: string | null;
+  /** Countries outlined because a quote about them was chosen. */
+  highlighted?: readonly string[];
   /** A sentence for the tooltip of a country, or null for none. */
   describe: (iso3: string, name: string) => string | null;
   onSelect: (iso3: string | null) => void;
@@ -62,6 +66,18 @@ export interface MembershipMapProps {
   view?: MapView | null;
   onViewChange?: (view: MapView) => void;
   testId: string;
+  /** Where the table view of the same state is, for browsers that cannot draw the map. */
+  tableHref: string;
+}
+
+/** What the map shows now, so that a change of props touches only what differs. */
+interface Applied {
+  classes: Record<string, string>;
+  selected: string | null;
+  highlighted?: readonly string[];
+  territories: string[];
+  events: string[];
+  styles?: Record<string, ClassStyle>;
 }
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
@@ -93,10 +109,13 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const latest = useRef(props);
-  latest.current = props;
+  useEffect(() => {
+    latest.current = props;
+  });
+  const region = useRef<DecodedRegion | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [tooltip, setTooltip] = useState<{ text: string; x: number; y: number } | null>(null);
-  const applied = useRef<{ classes: Record<string, string>; selected: string | null; territories: string[]; events: string[] }>({
+  const applied = useRef<Applied>({
     classes: {},
     selected: null,
     territories: [],
@@ -107,26 +126,24 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
   useEffect(() => {
     let cancelled = false;
     let map: MapLibreMap | null = null;
-    if (!hasWebGl()) {
-      setStatus({ kind: 'error', message: 'This browser cannot draw the map because WebGL is not available. The table view shows the same data.' });
-      return;
-    }
     (async () => {
+      if (!hasWebGl()) throw new Error('This browser cannot draw the map because WebGL is not available. The table view shows the same data.');
       const [maplibre, response] = await Promise.all([import('maplibre-gl'), fetch(GEOMETRY_URL)]);
       if (!response.ok) throw new Error(`The map geometry could not be loaded (HTTP ${response.status}).`);
-      const region = decodeRegion(await response.json());
+      const decoded = decodeRegion(await response.json());
+      region.current = decoded;
       if (cancelled || !container.current) return;
       maplibre.setWorkerUrl(WORKER_URL);
       const p = latest.current;
       const labels: GeoJSON.FeatureCollection = {
         type: 'FeatureCollection',
-        features: region.labels.features.map((f) => ({ ...f, properties: { ...f.properties, postSoviet: p.postSoviet.has(String(f.properties?.iso3)) } })),
+        features: decoded.labels.features.map((f) => ({ ...f, properties: { ...f.properties, name: p.names[f.properties.iso3] ?? f.properties.name, postSoviet: p.postSoviet.has(f.properties.iso3) } })),
       };
       map = new maplibre.Map({
         container: container.current,
         style: atlasStyle(window.location.origin, {
-          countries: region.countries,
-          territories: region.territories,
+          countries: decoded.countries,
+          territories: decoded.territories,
           territoryPoints: pointCollection(p.territories),
           labels,
           events: pointCollection(p.events),
@@ -206,7 +223,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || status.kind !== 'ready' || !selected) return;
-    const feature = map.querySourceFeatures(SOURCE_COUNTRIES).find((f) => f.properties.iso3 === selected);
+    const feature = region.current?.countries.features.find((f) => f.properties.iso3 === selected);
     if (feature) map.fitBounds(countryBounds(feature), { padding: 48, maxZoom: 6, duration: 600 });
   }, [selected, status.kind]);
 
@@ -227,7 +244,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
       {status.kind === 'loading' && <p className="map-message">Loading the map…</p>}
       {status.kind === 'error' && (
         <p className="map-message map-error" role="alert">
-          {status.message} <a href="?view=table">Open the table view</a>.
+          {status.message} <a href={props.tableHref}>Open the table view</a>.
         </p>
       )}
       {tooltip && (
@@ -243,7 +260,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
 function applyState(
   map: MapLibreMap,
   props: MembershipMapProps,
-  applied: { classes: Record<string, string>; selected: string | null; territories: string[]; events: string[]; styles?: Record<string, ClassStyle> },
+  applied: Applied,
   force: boolean,
 ): void {
   if (force || applied.styles !== props.classStyles) {
@@ -261,6 +278,12 @@ function applyState(
     if (applied.selected) map.setFeatureState({ source: SOURCE_COUNTRIES, id: applied.selected }, { selected: false });
     if (props.selected) map.setFeatureState({ source: SOURCE_COUNTRIES, id: props.selected }, { selected: true });
     applied.selected = props.selected;
+  }
+  const highlighted = props.highlighted ?? [];
+  if (force || applied.highlighted !== highlighted) {
+    for (const iso of applied.highlighted ?? []) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { highlight: false });
+    for (const iso of highlighted) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { highlight: true });
+    applied.highlighted = highlighted;
   }
   applied.territories = toggleActive(map, [SOURCE_TERRITORIES, SOURCE_TERRITORY_POINTS], props.territories.map((t) => t.id), props.activeTerritories, applied.territories, force);
   applied.events = toggleActive(map, [SOURCE_EVENTS], props.events.map((e) => e.id), props.activeEvents, applied.events, force);

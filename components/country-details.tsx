@@ -1,0 +1,121 @@
+'use client';
+/**
+ * A country's story at the chosen year: its status in every organisation with dates and
+ * sources, a timeline per organisation, the events and the passages that concern it.
+ */
+import { useEffect, useRef } from 'react';
+import type { AtlasData } from '@/data/atlas-data';
+import { claimsAbout, eventsAbout, rankQuotes } from '@/data/analysis';
+import { formatDay, type Day } from '@/data/membership';
+import { statusCell } from '@/data/present';
+import type { Quote } from '@/data/schema';
+import { ClaimNoteView } from './claim-note';
+import { QuoteCard } from './quote-card';
+import { SourceLink } from './source-link';
+import { TimelineStrip } from './timeline-strip';
+
+export interface CountryDetailsProps {
+  iso3: string;
+  data: AtlasData;
+  year: number;
+  day: Day;
+  nameOf: (iso3: string) => string;
+  onYear: (year: number) => void;
+  onClose: () => void;
+  onShowQuote: (q: Quote) => void;
+}
+
+export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose, onShowQuote }: CountryDetailsProps): React.JSX.Element {
+  const country = data.countries.find((c) => c.iso3 === iso3);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [iso3]);
+  const name = country?.name ?? iso3;
+  const events = eventsAbout(data.events, iso3);
+  const quotes = rankQuotes(data.quotes, { year, layer: 'cis', country: iso3 });
+  const otherQuotes = data.quotes.filter((q) => q.countries.includes(iso3) && !quotes.includes(q));
+  const claims = claimsAbout(data.claims, iso3);
+  return (
+    <section className="country-details" aria-labelledby="country-title" data-iso3={iso3}>
+      <div className="panel-head">
+        <h2 id="country-title" ref={heading} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label={`Close the details of ${name}`}>
+          ×
+        </button>
+      </div>
+      {country?.context && <p className="context">{country.context}</p>}
+      {country?.role === 'post-soviet' && (
+        <>
+          <h3>Status in {year}</h3>
+          <dl className="statuses">
+            {data.organisations.map((o) => {
+              const cell = statusCell(data.memberships, o, iso3, day);
+              return (
+                <div key={o.id} data-org={o.id}>
+                  <dt>{o.shortName}</dt>
+                  <dd>
+                    <span className={`status-word status-${cell.status}`}>{cell.status}</span> {cell.detail}
+                    {cell.interval && (
+                      <>
+                        <br />
+                        {cell.interval.summary}
+                        {cell.interval.milestones.length > 0 && (
+                          <ul className="milestones">
+                            {cell.interval.milestones.map((m) => (
+                              <li key={`${m.kind}${m.date}`}>
+                                <span className="milestone-kind">{m.kind}</span> {formatDay(m.date, m.precision)}: {m.what}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                        <SourceLink source={cell.interval.source} />
+                        {cell.interval.alternatives.map((a) => (
+                          <p key={a.reading} className="alternative">
+                            <strong>Sources differ:</strong> {a.reading} <SourceLink source={a.source} />
+                          </p>
+                        ))}
+                      </>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+          <h3>1991 to today</h3>
+          {data.organisations.map((o) => (
+            <TimelineStrip key={o.id} org={o} iso3={iso3} intervals={data.memberships} year={year} today={data.today} onYear={onYear} />
+          ))}
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3>Events</h3>
+          <ol className="event-list">
+            {events.map((e) => (
+              <li key={e.id} className={e.date.startsWith(String(year)) ? 'current' : undefined}>
+                <button type="button" className="link-button" onClick={() => onYear(Number(e.date.slice(0, 4)))}>
+                  {formatDay(e.date, e.precision)}
+                </button>{' '}
+                <strong>{e.title}.</strong> {e.description} <SourceLink source={e.source} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h3>What the articles say</h3>
+      {quotes.length + otherQuotes.length === 0 && <p>Neither article discusses {name}.</p>}
+      {[...quotes, ...otherQuotes].map((q) => (
+        <QuoteCard key={q.id} quote={q} doc={data.documents.find((d) => d.id === q.document)} claims={data.claims} nameOf={nameOf} onShow={onShowQuote} />
+      ))}
+      {claims.length > 0 && (
+        <>
+          <h3>Where the articles and the record differ</h3>
+          {claims.map((c) => (
+            <ClaimNoteView key={c.id} claim={c} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

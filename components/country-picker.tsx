@@ -1,0 +1,89 @@
+'use client';
+/**
+ * A searchable list of the countries on the map, usable with the keyboard alone: type to
+ * filter, arrows to move, Enter to choose, Escape to close (the ARIA combobox pattern).
+ */
+import { useId, useMemo, useState } from 'react';
+
+export interface PickerOption {
+  iso3: string;
+  name: string;
+  group: string;
+}
+
+export function CountryPicker({ options, onPick }: { options: readonly PickerOption[]; onPick: (iso3: string) => void }): React.JSX.Element {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return q === '' ? options : options.filter((o) => o.name.toLowerCase().includes(q) || o.iso3.toLowerCase() === q);
+  }, [options, query]);
+
+  const choose = (o: PickerOption | undefined): void => {
+    if (!o) return;
+    onPick(o.iso3);
+    setQuery('');
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, matches.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (open || query) choose(matches[active]);
+    } else if (e.key === 'Escape') {
+      if (open) {
+        e.stopPropagation();
+        setOpen(false);
+      }
+    }
+  };
+
+  return (
+    <div className="country-picker">
+      <label htmlFor={`${id}-input`}>Find a country</label>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && matches[active] ? `${id}-${matches[active].iso3}` : undefined}
+        value={query}
+        placeholder="Type a name, e.g. Georgia"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label="Countries" hidden={!open || matches.length === 0}>
+        {matches.map((o, i) => (
+          <li
+            key={o.iso3}
+            id={`${id}-${o.iso3}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(o)}
+          >
+            {o.name} <span className="option-group">{o.group}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+import { expect, test, type Page } from '@playwright/test';
+import { memberships, countries } from '../data/atlas';
+import { referenceDay, statusAt, todayUtc } from '../data/membership';
+import type { OrgId } from '../data/vocabulary';
+import { STATUS_STYLES } from '../components/map/map-style';
+import { near, pixelAt, renderedClassAt, waitForIdle, waitForMap } from './helpers';
+
+const today = todayUtc();
+const currentYear = Number(today.slice(0, 4));
+const expected = (org: OrgId, iso: string, year: number): string => statusAt(memberships, org, iso, referenceDay(year, today)).status;
+
+/** Points well inside a country, away from its label. */
+const INSIDE: Record<string, [number, number]> = {
+  GEO: [44.6, 41.9],
+  UZB: [60.0, 42.6],
+  KAZ: [60.5, 49.0],
+  UKR: [27.5, 49.3],
+  TKM: [58.5, 38.8],
+  ARM: [44.9, 40.4],
+};
+
+async function slider(page: Page) {
+  return page.getByRole('slider', { name: /year/i });
+}
+
+test.describe('the atlas map', () => {
+  test('opens on the current year and draws every post-Soviet state as the data says', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await expect(await slider(page)).toHaveValue(String(currentYear));
+    for (const [iso, at] of Object.entries(INSIDE)) {
+      const rendered = await renderedClassAt(page, at);
+      expect(rendered?.iso3, `a point inside ${iso}`).toBe(iso);
+      expect(rendered?.cls, `${iso} in the CIS today`).toBe(expected('cis', iso, currentYear));
+    }
+    await expect(page.getByRole('heading', { name: new RegExp(`CIS in ${currentYear}`) })).toBeVisible();
+  });
+
+  test('keys on the slider move the year and recolour the map', async ({ page }) => {
+    await page.goto('/?layer=cis&year=2007');
+    await waitForMap(page);
+    const range = await slider(page);
+    await range.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(range).toHaveValue('2008');
+    await expect(page).toHaveURL(/year=2008/);
+    await waitForIdle(page);
+    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(expected('cis', 'GEO', 2008));
+    await page.keyboard.press('ArrowRight');
+    await expect(range).toHaveValue('2009');
+    await expect(page.getByTestId('announcement')).toContainText("Georgia's withdrawal from the CIS took effect");
+    await waitForIdle(page);
+    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(expected('cis', 'GEO', 2009));
+    await page.keyboard.press('Home');
+    await expect(range).toHaveValue('1991');
+    await page.keyboard.press('End');
+    await expect(range).toHaveValue(String(currentYear));
+    await page.keyboard.press('PageDown');
+    await expect(range).not.toHaveValue(String(currentYear));
+  });
+
+  test('dragging the slider changes the year and the colours in the rendered pixels', async ({ page }) => {
+    await page.goto('/?layer=csto&year=2008');
+    await waitForMap(page);
+    // Uzbekistan rejoined the CSTO in 2006 and left in 2012: compare the pixels.
+    const before = await pixelAt(page, INSIDE.UZB!);
+    expect(near(before, STATUS_STYLES[expected('csto', 'UZB', 2008) as 'member'].color), `UZB 2008 pixel ${before}`).toBe(true);
+    const range = await slider(page);
+    const box = (await range.boundingBox())!;
+    const xFor = (year: number) => box.x + 8 + ((year - 1991) / (currentYear - 1991)) * (box.width - 16);
+    await page.mouse.move(xFor(2008), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(xFor(2011), box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(xFor(2014), box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    const year = Number(await range.inputValue());
+    expect(year).toBeGreaterThanOrEqual(2013);
+    await waitForIdle(page);
+    const after = await pixelAt(page, INSIDE.UZB!);
+    expect(near(after, STATUS_STYLES[expected('csto', 'UZB', year) as 'non-member'].color), `UZB ${year} pixel ${after}`).toBe(true);
+  });
+
+  test('the step buttons, a typed year and the layer switcher work', async ({ page }) => {
+    await page.goto('/?year=2014');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await expect(await slider(page)).toHaveValue('2015');
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await expect(await slider(page)).toHaveValue('2014');
+    await page.getByLabel('Go to year').fill('1700');
+    await page.getByRole('button', { name: 'Go' }).click();
+    await expect(page.getByRole('alert')).toContainText('Type a year from 1991');
+    await page.getByLabel('Go to year').fill('2015');
+    await page.keyboard.press('Enter');
+    await expect(await slider(page)).toHaveValue('2015');
+    await page.getByRole('radio', { name: 'EAEU' }).check();
+    await expect(page).toHaveURL(/layer=eaeu/);
+    await waitForIdle(page);
+    expect((await renderedClassAt(page, INSIDE.ARM!))?.cls).toBe(expected('eaeu', 'ARM', 2015));
+    await expect(page.getByRole('heading', { name: /EAEU in 2015/ })).toBeVisible();
+  });
+
+  test('play advances the years and pause stops them', async ({ page }) => {
+    await page.goto('/?year=2000');
+    await waitForMap(page);
+    await page.getByLabel('Speed').selectOption('5');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(await slider(page)).not.toHaveValue('2000');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const stopped = await (await slider(page)).inputValue();
+    await page.waitForTimeout(600);
+    await expect(await slider(page)).toHaveValue(stopped);
+  });
+
+  test('hovering a country shows its name and status', async ({ page }) => {
+    await page.goto('/?layer=cis&year=2009');
+    await waitForMap(page);
+    const p = await page.evaluate((at) => window.__atlasMaps!['map-main']!.project(at), INSIDE.KAZ!);
+    const box = (await page.getByTestId('map-main').boundingBox())!;
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    await expect(page.getByRole('tooltip')).toHaveText(`Kazakhstan: ${expected('cis', 'KAZ', 2009)} of the CIS (2009)`);
+  });
+
+  test('the legend lists the statuses present and the dating rule', async ({ page }) => {
+    await page.goto('/?layer=cis&year=2008');
+    await waitForMap(page);
+    const legend = page.getByRole('region', { name: /CIS in 2008/ });
+    await expect(legend.locator('li[data-class="withdrawing"]')).toContainText('Withdrawing');
+    await expect(legend).toContainText('Status on 31 December 2008');
+  });
+});
+
+test.describe('the table view', () => {
+  test('agrees with the map for the same year and layer', async ({ page }) => {
+    for (const year of [1995, 2009, 2015, currentYear]) {
+      await page.goto(`/?view=table&year=${year}`);
+      const table = page.getByRole('table');
+      for (const c of countries.filter((x) => x.role === 'post-soviet')) {
+        for (const org of ['cis', 'csto', 'eaeu'] as const) {
+          const cell = table.locator(`tr[data-iso3="${c.iso3}"] td[data-org="${org}"]`);
+          await expect(cell.locator('.status-word')).toHaveText(expected(org, c.iso3, year));
+        }
+      }
+    }
+    await page.goto('/?view=table&year=2009');
+    await page.getByRole('button', { name: 'Map' }).click();
+    await waitForMap(page);
+    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(expected('cis', 'GEO', 2009));
+  });
+});
+
+test.describe('the link', () => {
+  test('round-trips year, layer and view, and back and forward work', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('radio', { name: 'CSTO' }).check();
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await expect(page).toHaveURL(new RegExp(`year=${currentYear - 1}`));
+    await expect(page).toHaveURL(/layer=csto/);
+    await page.reload();
+    await expect(await slider(page)).toHaveValue(String(currentYear - 1));
+    await expect(page.getByRole('radio', { name: 'CSTO' })).toBeChecked();
+    await page.goBack();
+    await expect(await slider(page)).toHaveValue(String(currentYear));
+    await expect(page.getByRole('radio', { name: 'CSTO' })).toBeChecked();
+    await page.goForward();
+    await expect(await slider(page)).toHaveValue(String(currentYear - 1));
+  });
+
+  test('keeps the map view in the hash', async ({ page }) => {
+    await page.goto('/?year=2010#4/45/60');
+    await waitForMap(page);
+    const zoom = await page.evaluate(() => window.__atlasMaps!['map-main']!.getZoom());
+    expect(zoom).toBeCloseTo(4, 1);
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await expect(page).toHaveURL(/year=2011.*#4\/45\/60/);
+  });
+
+  test('a nonsensical value falls back with a visible notice, never markup', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    await page.goto(`/?year=abc&layer=${encodeURIComponent('<img src=x onerror=alert(1)>')}&view=chart`);
+    const notices = page.getByRole('status').filter({ hasText: 'not a year' });
+    await expect(notices).toContainText('The year “abc” is not a year from 1991');
+    await expect(notices).toContainText('<img src=x onerror=alert(1)>');
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await waitForMap(page);
+    await expect(await slider(page)).toHaveValue(String(currentYear));
+    await page.goto('/?year=1700');
+    await expect(page.getByText('The year “1700” is not a year')).toBeVisible();
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('a self-contained page', () => {
+  test('asks no other origin for anything and serves its own label font', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (url.includes('/generated/fonts/')) fonts.push(url);
+    });
+    await page.goto('/?year=2020');
+    await waitForMap(page);
+    expect(foreign).toEqual([]);
+    expect(fonts.length).toBeGreaterThan(0);
+  });
+
+  test('a browser without WebGL gets a message and a working table', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      // @ts-expect-error -- narrowing the overloads is beside the point of this stub
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (kind.startsWith('webgl')) return null;
+        return original.call(this, kind, ...rest);
+      };
+    });
+    await page.goto('/?year=2009');
+    await expect(page.getByRole('alert')).toContainText('WebGL is not available');
+    await page.getByRole('link', { name: 'Open the table view' }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+  });
+});
