@@ -8,7 +8,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: 'CIS Atlas: the post-Soviet alliances, 1991 to today',
-  description: 'Membership of the post-Soviet states in the CIS, the CSTO and the Eurasian Economic Union at any year since 1991, with sources.',
+  description:
+    'Membership of the post-Soviet states in the CIS, the CSTO and the Eurasian Economic Union at any year since 1991, with sources.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -6,9 +6,17 @@ import { todayUtc } from '@/data/membership';
 import { parseUrlState } from '@/data/url-state';
 import { countries } from '@/data/atlas';
 
-export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<React.JSX.Element> {
+export default async function Home({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}): Promise<React.JSX.Element> {
   const today = todayUtc();
-  const { notices } = parseUrlState(await searchParams, Number(today.slice(0, 4)), new Set(countries.map((c) => c.iso3)));
+  const { notices } = parseUrlState(
+    await searchParams,
+    Number(today.slice(0, 4)),
+    new Set(countries.map((c) => c.iso3)),
+  );
   return (
     <>
       <SiteHeader />

@@ -8,16 +8,39 @@ import type { OrgId } from '@/data/vocabulary';
 import { QuoteCard } from './quote-card';
 import { SourceLink } from './source-link';
 
-export function AnalysisPanel({ data, year, layer, nameOf, onShowQuote }: { data: AtlasData; year: number; layer: OrgId; nameOf: (iso3: string) => string; onShowQuote: (q: Quote) => void }): React.JSX.Element {
+export function AnalysisPanel({
+  data,
+  year,
+  layer,
+  nameOf,
+  onShowQuote,
+}: {
+  data: AtlasData;
+  year: number;
+  layer: OrgId;
+  nameOf: (iso3: string) => string;
+  onShowQuote: (q: Quote) => void;
+}): React.JSX.Element {
   const ranked = rankQuotes(data.quotes, { year, layer, country: null });
   const shown = ranked.length > 0 ? ranked.slice(0, 5) : nearestQuotes(data.quotes, year, 2);
-  const events = eventsInYear(data.events, year).filter((e) => e.orgs.length === 0 || e.orgs.includes(layer) || e.kind === 'war' || e.kind === 'crisis');
+  const events = eventsInYear(data.events, year).filter(
+    (e) => e.orgs.length === 0 || e.orgs.includes(layer) || e.kind === 'war' || e.kind === 'crisis',
+  );
   return (
     <section className="analysis" aria-labelledby="analysis-title">
       <h2 id="analysis-title">Analysis for {year}</h2>
-      {ranked.length === 0 && <p className="muted">Neither article discusses {year}; the nearest passages in time:</p>}
+      {ranked.length === 0 && (
+        <p className="muted">Neither article discusses {year}; the nearest passages in time:</p>
+      )}
       {shown.map((q) => (
-        <QuoteCard key={q.id} quote={q} doc={data.documents.find((d) => d.id === q.document)} claims={data.claims} nameOf={nameOf} onShow={onShowQuote} />
+        <QuoteCard
+          key={q.id}
+          quote={q}
+          doc={data.documents.find((d) => d.id === q.document)}
+          claims={data.claims}
+          nameOf={nameOf}
+          onShow={onShowQuote}
+        />
       ))}
       <h3>Events in {year}</h3>
       {events.length === 0 ? (
@@ -26,7 +49,9 @@ export function AnalysisPanel({ data, year, layer, nameOf, onShowQuote }: { data
         <ol className="event-list">
           {events.map((e) => (
             <li key={e.id}>
-              <strong>{formatDay(e.date, e.precision)}</strong> — {e.title}. <span className="muted">{e.countries.map(nameOf).join(', ')}</span> <SourceLink source={e.source} />
+              <strong>{formatDay(e.date, e.precision)}</strong> — {e.title}.{' '}
+              <span className="muted">{e.countries.map(nameOf).join(', ')}</span>{' '}
+              <SourceLink source={e.source} />
             </li>
           ))}
         </ol>

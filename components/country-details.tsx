@@ -25,7 +25,16 @@ export interface CountryDetailsProps {
   onShowQuote: (q: Quote) => void;
 }
 
-export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose, onShowQuote }: CountryDetailsProps): React.JSX.Element {
+export function CountryDetails({
+  iso3,
+  data,
+  year,
+  day,
+  nameOf,
+  onYear,
+  onClose,
+  onShowQuote,
+}: CountryDetailsProps): React.JSX.Element {
   const country = data.countries.find((c) => c.iso3 === iso3);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [iso3]);
@@ -40,7 +49,12 @@ export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose,
         <h2 id="country-title" ref={heading} tabIndex={-1}>
           {name}
         </h2>
-        <button type="button" className="close" onClick={onClose} aria-label={`Close the details of ${name}`}>
+        <button
+          type="button"
+          className="close"
+          onClick={onClose}
+          aria-label={`Close the details of ${name}`}
+        >
           ×
         </button>
       </div>
@@ -55,7 +69,8 @@ export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose,
                 <div key={o.id} data-org={o.id}>
                   <dt>{o.shortName}</dt>
                   <dd>
-                    <span className={`status-word status-${cell.status}`}>{cell.status}</span> {cell.detail}
+                    <span className={`status-word status-${cell.status}`}>{cell.status}</span>{' '}
+                    {cell.detail}
                     {cell.interval && (
                       <>
                         <br />
@@ -64,7 +79,8 @@ export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose,
                           <ul className="milestones">
                             {cell.interval.milestones.map((m) => (
                               <li key={`${m.kind}${m.date}`}>
-                                <span className="milestone-kind">{m.kind}</span> {formatDay(m.date, m.precision)}: {m.what}
+                                <span className="milestone-kind">{m.kind}</span>{' '}
+                                {formatDay(m.date, m.precision)}: {m.what}
                               </li>
                             ))}
                           </ul>
@@ -72,7 +88,8 @@ export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose,
                         <SourceLink source={cell.interval.source} />
                         {cell.interval.alternatives.map((a) => (
                           <p key={a.reading} className="alternative">
-                            <strong>Sources differ:</strong> {a.reading} <SourceLink source={a.source} />
+                            <strong>Sources differ:</strong> {a.reading}{' '}
+                            <SourceLink source={a.source} />
                           </p>
                         ))}
                       </>
@@ -84,7 +101,15 @@ export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose,
           </dl>
           <h3>1991 to today</h3>
           {data.organisations.map((o) => (
-            <TimelineStrip key={o.id} org={o} iso3={iso3} intervals={data.memberships} year={year} today={data.today} onYear={onYear} />
+            <TimelineStrip
+              key={o.id}
+              org={o}
+              iso3={iso3}
+              intervals={data.memberships}
+              year={year}
+              today={data.today}
+              onYear={onYear}
+            />
           ))}
         </>
       )}
@@ -94,7 +119,11 @@ export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose,
           <ol className="event-list">
             {events.map((e) => (
               <li key={e.id} className={e.date.startsWith(String(year)) ? 'current' : undefined}>
-                <button type="button" className="link-button" onClick={() => onYear(Number(e.date.slice(0, 4)))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onYear(Number(e.date.slice(0, 4)))}
+                >
                   {formatDay(e.date, e.precision)}
                 </button>{' '}
                 <strong>{e.title}.</strong> {e.description} <SourceLink source={e.source} />
@@ -106,7 +135,14 @@ export function CountryDetails({ iso3, data, year, day, nameOf, onYear, onClose,
       <h3>What the articles say</h3>
       {quotes.length + otherQuotes.length === 0 && <p>Neither article discusses {name}.</p>}
       {[...quotes, ...otherQuotes].map((q) => (
-        <QuoteCard key={q.id} quote={q} doc={data.documents.find((d) => d.id === q.document)} claims={data.claims} nameOf={nameOf} onShow={onShowQuote} />
+        <QuoteCard
+          key={q.id}
+          quote={q}
+          doc={data.documents.find((d) => d.id === q.document)}
+          claims={data.claims}
+          nameOf={nameOf}
+          onShow={onShowQuote}
+        />
       ))}
       {claims.length > 0 && (
         <>

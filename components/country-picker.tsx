@@ -11,14 +11,22 @@ export interface PickerOption {
   group: string;
 }
 
-export function CountryPicker({ options, onPick }: { options: readonly PickerOption[]; onPick: (iso3: string) => void }): React.JSX.Element {
+export function CountryPicker({
+  options,
+  onPick,
+}: {
+  options: readonly PickerOption[];
+  onPick: (iso3: string) => void;
+}): React.JSX.Element {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return q === '' ? options : options.filter((o) => o.name.toLowerCase().includes(q) || o.iso3.toLowerCase() === q);
+    return q === ''
+      ? options
+      : options.filter((o) => o.name.toLowerCase().includes(q) || o.iso3.toLowerCase() === q);
   }, [options, query]);
 
   const choose = (o: PickerOption | undefined): void => {
@@ -56,7 +64,9 @@ export function CountryPicker({ options, onPick }: { options: readonly PickerOpt
         aria-expanded={open}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={open && matches[active] ? `${id}-${matches[active].iso3}` : undefined}
+        aria-activedescendant={
+          open && matches[active] ? `${id}-${matches[active].iso3}` : undefined
+        }
         value={query}
         placeholder="Type a name, e.g. Georgia"
         onChange={(e) => {
@@ -69,7 +79,12 @@ export function CountryPicker({ options, onPick }: { options: readonly PickerOpt
         onKeyDown={onKeyDown}
         autoComplete="off"
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Countries" hidden={!open || matches.length === 0}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label="Countries"
+        hidden={!open || matches.length === 0}
+      >
         {matches.map((o, i) => (
           <li
             key={o.iso3}

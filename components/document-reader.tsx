@@ -15,8 +15,19 @@ function mapLink(q: Quote): string {
   return `/?${params.toString()}`;
 }
 
-export function DocumentReader({ doc, quotes, claims }: { doc: DocumentRecord; quotes: readonly Quote[]; claims: readonly ClaimNote[] }): React.JSX.Element {
-  const date = doc.datePrecision === 'not-before' ? `not before ${formatDay(doc.date)}` : formatDay(doc.date, doc.datePrecision);
+export function DocumentReader({
+  doc,
+  quotes,
+  claims,
+}: {
+  doc: DocumentRecord;
+  quotes: readonly Quote[];
+  claims: readonly ClaimNote[];
+}): React.JSX.Element {
+  const date =
+    doc.datePrecision === 'not-before'
+      ? `not before ${formatDay(doc.date)}`
+      : formatDay(doc.date, doc.datePrecision);
   return (
     <article className="document">
       <header>
@@ -50,9 +61,18 @@ export function DocumentReader({ doc, quotes, claims }: { doc: DocumentRecord; q
         const notes = claims.filter((c) => c.paragraph === p.id);
         const Tag = p.kind === 'heading' ? 'h2' : 'p';
         return (
-          <section key={p.id} id={p.id} className={`paragraph paragraph-${p.kind}`} aria-label={p.kind === 'heading' ? undefined : `Paragraph ${p.id.slice(1)}`}>
+          <section
+            key={p.id}
+            id={p.id}
+            className={`paragraph paragraph-${p.kind}`}
+            aria-label={p.kind === 'heading' ? undefined : `Paragraph ${p.id.slice(1)}`}
+          >
             <Tag>
-              <a className="pilcrow" href={`#${p.id}`} aria-label={`Link to paragraph ${p.id.slice(1)}`}>
+              <a
+                className="pilcrow"
+                href={`#${p.id}`}
+                aria-label={`Link to paragraph ${p.id.slice(1)}`}
+              >
                 ¶{p.id.slice(1)}
               </a>{' '}
               {markPassages(p.text, paragraphQuotes).map((part, i) =>
@@ -70,7 +90,8 @@ export function DocumentReader({ doc, quotes, claims }: { doc: DocumentRecord; q
                 {paragraphQuotes.map((q) => (
                   <li key={q.id}>
                     <Link href={mapLink(q)}>
-                      See on the map: {q.topic}, {q.years[0] === q.years[1] ? q.years[0] : `${q.years[0]}–${q.years[1]}`}
+                      See on the map: {q.topic},{' '}
+                      {q.years[0] === q.years[1] ? q.years[0] : `${q.years[0]}–${q.years[1]}`}
                     </Link>
                   </li>
                 ))}

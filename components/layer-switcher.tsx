@@ -8,13 +8,29 @@ export interface LayerOption {
   title: string;
 }
 
-export function LayerSwitcher({ layer, options, onLayer, legend = 'Organisation' }: { layer: OrgId; options: readonly LayerOption[]; onLayer: (id: OrgId) => void; legend?: string }): React.JSX.Element {
+export function LayerSwitcher({
+  layer,
+  options,
+  onLayer,
+  legend = 'Organisation',
+}: {
+  layer: OrgId;
+  options: readonly LayerOption[];
+  onLayer: (id: OrgId) => void;
+  legend?: string;
+}): React.JSX.Element {
   return (
     <fieldset className="layer-switcher">
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.id} title={o.title} className={o.id === layer ? 'checked' : undefined}>
-          <input type="radio" name={`layer-${legend}`} value={o.id} checked={o.id === layer} onChange={() => onLayer(o.id)} />
+          <input
+            type="radio"
+            name={`layer-${legend}`}
+            value={o.id}
+            checked={o.id === layer}
+            onChange={() => onLayer(o.id)}
+          />
           {o.label}
         </label>
       ))}

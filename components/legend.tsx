@@ -8,21 +8,43 @@ export interface LegendEntry {
   count: number;
 }
 
-export function Swatch({ style }: { style: Pick<ClassStyle, 'color' | 'pattern'> }): React.JSX.Element {
+export function Swatch({
+  style,
+}: {
+  style: Pick<ClassStyle, 'color' | 'pattern'>;
+}): React.JSX.Element {
   return (
     <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
       {style.pattern && (
         <defs>
-          <pattern id={`sw-${style.pattern}`} width={PATTERN_SIZE} height={PATTERN_SIZE} patternUnits="userSpaceOnUse" dangerouslySetInnerHTML={{ __html: patternSvg(style.pattern) }} />
+          <pattern
+            id={`sw-${style.pattern}`}
+            width={PATTERN_SIZE}
+            height={PATTERN_SIZE}
+            patternUnits="userSpaceOnUse"
+            dangerouslySetInnerHTML={{ __html: patternSvg(style.pattern) }}
+          />
         </defs>
       )}
       <rect x="0.5" y="0.5" width="21" height="15" fill={style.color} stroke="#555" />
-      {style.pattern && <rect x="0.5" y="0.5" width="21" height="15" fill={`url(#sw-${style.pattern})`} />}
+      {style.pattern && (
+        <rect x="0.5" y="0.5" width="21" height="15" fill={`url(#sw-${style.pattern})`} />
+      )}
     </svg>
   );
 }
 
-export function Legend({ title, entries, note, territories }: { title: string; entries: readonly LegendEntry[]; note: string; territories: readonly string[] }): React.JSX.Element {
+export function Legend({
+  title,
+  entries,
+  note,
+  territories,
+}: {
+  title: string;
+  entries: readonly LegendEntry[];
+  note: string;
+  territories: readonly { name: string; note: string; since: string }[];
+}): React.JSX.Element {
   const hatch: PatternKind = 'cross';
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -39,7 +61,17 @@ export function Legend({ title, entries, note, territories }: { title: string; e
           <li data-class="territory">
             <Swatch style={{ color: '#ffffff', pattern: hatch }} />
             <span className="legend-label">
-              Outside the control of the recognised state (hatched area, or ringed point): {territories.join(', ')}
+              Outside the recognised state&apos;s control (hatched, or a ringed point)
+              <details>
+                <summary>{territories.length} in this year</summary>
+                <ul className="territory-list">
+                  {territories.map((t) => (
+                    <li key={t.name}>
+                      <strong>{t.name}</strong> (since {t.since}): {t.note}
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </span>
           </li>
         )}

@@ -8,7 +8,21 @@ export interface TableExtraColumn {
   cell: (iso3: string) => string;
 }
 
-export function MembershipTable({ year, day, states, organisations, intervals, extra }: { year: number; day: Day; states: readonly Country[]; organisations: readonly Organisation[]; intervals: readonly MembershipInterval[]; extra?: TableExtraColumn }): React.JSX.Element {
+export function MembershipTable({
+  year,
+  day,
+  states,
+  organisations,
+  intervals,
+  extra,
+}: {
+  year: number;
+  day: Day;
+  states: readonly Country[];
+  organisations: readonly Organisation[];
+  intervals: readonly MembershipInterval[];
+  extra?: TableExtraColumn;
+}): React.JSX.Element {
   return (
     <div className="table-wrap">
       <table className="membership-table">
@@ -39,8 +53,24 @@ export function MembershipTable({ year, day, states, organisations, intervals, e
                     {cell.interval && (
                       <span className="cell-source">
                         {' '}
-                        — {cell.interval.source.url ? <a href={cell.interval.source.url} rel="noreferrer noopener" target="_blank">{cell.interval.source.title}</a> : cell.interval.source.title}
-                        {cell.interval.alternatives.length > 0 && <em className="disputed"> (sources differ: see the country&apos;s details)</em>}
+                        —{' '}
+                        {cell.interval.source.url ? (
+                          <a
+                            href={cell.interval.source.url}
+                            rel="noreferrer noopener"
+                            target="_blank"
+                          >
+                            {cell.interval.source.title}
+                          </a>
+                        ) : (
+                          cell.interval.source.title
+                        )}
+                        {cell.interval.alternatives.length > 0 && (
+                          <em className="disputed">
+                            {' '}
+                            (sources differ: see the country&apos;s details)
+                          </em>
+                        )}
                       </span>
                     )}
                   </td>

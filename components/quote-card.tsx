@@ -9,19 +9,40 @@ import { ClaimNoteView } from './claim-note';
 /** Notes on claims made inside this passage. */
 export function claimsInQuote(q: Quote, claims: readonly ClaimNote[]): ClaimNote[] {
   const text = foldWhitespace(q.text);
-  return claims.filter((c) => c.document === q.document && c.paragraph === q.paragraph && text.includes(foldWhitespace(c.claim)));
+  return claims.filter(
+    (c) =>
+      c.document === q.document &&
+      c.paragraph === q.paragraph &&
+      text.includes(foldWhitespace(c.claim)),
+  );
 }
 
-export function QuoteCard({ quote, doc, claims, nameOf, onShow }: { quote: Quote; doc: DocumentMeta | undefined; claims: readonly ClaimNote[]; nameOf: (iso3: string) => string; onShow: (q: Quote) => void }): React.JSX.Element {
+export function QuoteCard({
+  quote,
+  doc,
+  claims,
+  nameOf,
+  onShow,
+}: {
+  quote: Quote;
+  doc: DocumentMeta | undefined;
+  claims: readonly ClaimNote[];
+  nameOf: (iso3: string) => string;
+  onShow: (q: Quote) => void;
+}): React.JSX.Element {
   const href = `/documents/${quote.document}#${quote.paragraph}`;
-  const period = quote.years[0] === quote.years[1] ? String(quote.years[0]) : `${quote.years[0]}–${quote.years[1]}`;
+  const period =
+    quote.years[0] === quote.years[1]
+      ? String(quote.years[0])
+      : `${quote.years[0]}–${quote.years[1]}`;
   return (
     <figure className="quote-card" data-quote={quote.id}>
       <blockquote cite={href} onClick={() => onShow(quote)}>
         <p>{quote.text}</p>
       </blockquote>
       <figcaption>
-        — {doc?.author ?? 'Unknown author'}, <cite>{doc?.title ?? quote.document}</cite> ({doc?.publisher}){' '}
+        — {doc?.author ?? 'Unknown author'}, <cite>{doc?.title ?? quote.document}</cite> (
+        {doc?.publisher}){' '}
         <Link href={href}>Read paragraph {quote.paragraph.slice(1)} in the article</Link>
       </figcaption>
       <p className="quote-tags">

@@ -7,7 +7,9 @@ export function SiteHeader(): React.JSX.Element {
       <p className="site-title">
         <Link href="/">CIS Atlas</Link>
       </p>
-      <p className="tagline">The post-Soviet alliances — CIS, CSTO and EAEU — from 1991 to today, with sources.</p>
+      <p className="tagline">
+        The post-Soviet alliances — CIS, CSTO and EAEU — from 1991 to today, with sources.
+      </p>
       <nav aria-label="Site">
         <Link href="/documents/bolgova-2015">Bolgova (RIAC, 2015)</Link>
         <Link href="/documents/wani-2025">Wani (ORF, 2025)</Link>

@@ -10,7 +10,13 @@ export function SourceLink({ source }: { source: Source }): React.JSX.Element {
   ) : (
     <span>{source.title}</span>
   );
-  const extra = [source.publisher, source.date ? formatDay(source.date) : undefined, source.citation].filter(Boolean).join('; ');
+  const extra = [
+    source.publisher,
+    source.date ? formatDay(source.date) : undefined,
+    source.citation,
+  ]
+    .filter(Boolean)
+    .join('; ');
   return (
     <span className="source">
       Source: {title}

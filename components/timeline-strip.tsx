@@ -4,11 +4,29 @@ import { FIRST_YEAR, referenceDay, statusAt } from '@/data/membership';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { STATUS_STYLES } from './map/map-style';
 
-export function TimelineStrip({ org, iso3, intervals, year, today, onYear }: { org: Organisation; iso3: string; intervals: readonly MembershipInterval[]; year: number; today: string; onYear: (y: number) => void }): React.JSX.Element {
+export function TimelineStrip({
+  org,
+  iso3,
+  intervals,
+  year,
+  today,
+  onYear,
+}: {
+  org: Organisation;
+  iso3: string;
+  intervals: readonly MembershipInterval[];
+  year: number;
+  today: string;
+  onYear: (y: number) => void;
+}): React.JSX.Element {
   const lastYear = Number(today.slice(0, 4));
   const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
   return (
-    <div className="timeline" role="group" aria-label={`${org.shortName} timeline, ${FIRST_YEAR}–${lastYear}`}>
+    <div
+      className="timeline"
+      role="group"
+      aria-label={`${org.shortName} timeline, ${FIRST_YEAR}–${lastYear}`}
+    >
       <span className="timeline-org">{org.shortName}</span>
       <div className="timeline-cells">
         {years.map((y) => {

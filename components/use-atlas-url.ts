@@ -6,7 +6,13 @@
 import { createParser, parseAsStringLiteral, useQueryStates, type Options } from 'nuqs';
 import { useMemo } from 'react';
 import { ORG_IDS, type OrgId } from '@/data/vocabulary';
-import { DEFAULT_LAYER, VIEWS, parseOrgParam, parseYearParam, type AtlasUrlState } from '@/data/url-state';
+import {
+  DEFAULT_LAYER,
+  VIEWS,
+  parseOrgParam,
+  parseYearParam,
+  type AtlasUrlState,
+} from '@/data/url-state';
 
 function yearParser(currentYear: number) {
   return createParser({ parse: (v) => parseYearParam(v, currentYear), serialize: String });
@@ -19,19 +25,31 @@ function atlasParsers(currentYear: number) {
     year: yearParser(currentYear).withDefault(currentYear),
     layer: parseAsStringLiteral(ORG_IDS).withDefault(DEFAULT_LAYER),
     view: parseAsStringLiteral(VIEWS).withDefault('map'),
-    country: createParser({ parse: (v) => (/^[A-Za-z]{3}$/.test(v) ? v.toUpperCase() : null), serialize: (v: string) => v }),
+    country: createParser({
+      parse: (v) => (/^[A-Za-z]{3}$/.test(v) ? v.toUpperCase() : null),
+      serialize: (v: string) => v,
+    }),
     compare: orgParser,
     since: yearParser(currentYear),
-    split: createParser<boolean>({ parse: (v) => (v === '1' || v === 'true' ? true : null), serialize: () => '1' }).withDefault(false),
+    split: createParser<boolean>({
+      parse: (v) => (v === '1' || v === 'true' ? true : null),
+      serialize: () => '1',
+    }).withDefault(false),
   };
 }
 
 export type AtlasUrlUpdate = Partial<AtlasUrlState>;
 
 /** The state from the URL, and a setter that writes it back (push by default; replace while playing). */
-export function useAtlasUrl(currentYear: number): [AtlasUrlState, (update: AtlasUrlUpdate, options?: Options) => void] {
+export function useAtlasUrl(
+  currentYear: number,
+): [AtlasUrlState, (update: AtlasUrlUpdate, options?: Options) => void] {
   const parsers = useMemo(() => atlasParsers(currentYear), [currentYear]);
-  const [values, setValues] = useQueryStates(parsers, { history: 'push', shallow: true, scroll: false });
+  const [values, setValues] = useQueryStates(parsers, {
+    history: 'push',
+    shallow: true,
+    scroll: false,
+  });
   const state: AtlasUrlState = {
     year: values.year,
     layer: values.layer,
@@ -43,7 +61,10 @@ export function useAtlasUrl(currentYear: number): [AtlasUrlState, (update: Atlas
   };
   const set = (update: AtlasUrlUpdate, options?: Options): void => {
     const { split, ...rest } = update;
-    void setValues({ ...rest, ...(split === undefined ? {} : { split: split ? true : null }) }, options);
+    void setValues(
+      { ...rest, ...(split === undefined ? {} : { split: split ? true : null }) },
+      options,
+    );
   };
   return [state, set];
 }

@@ -23,7 +23,13 @@ export interface YearSliderProps {
   onYear: (year: number, how: 'push' | 'replace') => void;
 }
 
-export function YearSlider({ year, lastYear, changeYears, eventYears, onYear }: YearSliderProps): React.JSX.Element {
+export function YearSlider({
+  year,
+  lastYear,
+  changeYears,
+  eventYears,
+  onYear,
+}: YearSliderProps): React.JSX.Element {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(1);
   const [typed, setTyped] = useState('');
@@ -71,13 +77,23 @@ export function YearSlider({ year, lastYear, changeYears, eventYears, onYear }: 
   return (
     <div className="year-slider">
       <div className="year-row">
-        <button type="button" onClick={() => onYear(Math.max(FIRST_YEAR, year - 1), 'push')} disabled={year <= FIRST_YEAR} aria-label="Previous year">
+        <button
+          type="button"
+          onClick={() => onYear(Math.max(FIRST_YEAR, year - 1), 'push')}
+          disabled={year <= FIRST_YEAR}
+          aria-label="Previous year"
+        >
           ◀
         </button>
         <output className="year-value" htmlFor={`${id}-range`} aria-hidden="true">
           {year}
         </output>
-        <button type="button" onClick={() => onYear(Math.min(lastYear, year + 1), 'push')} disabled={year >= lastYear} aria-label="Next year">
+        <button
+          type="button"
+          onClick={() => onYear(Math.min(lastYear, year + 1), 'push')}
+          disabled={year >= lastYear}
+          aria-label="Next year"
+        >
           ▶
         </button>
         <button type="button" className="play" onClick={togglePlay} aria-pressed={playing}>
@@ -125,14 +141,24 @@ export function YearSlider({ year, lastYear, changeYears, eventYears, onYear }: 
           aria-valuetext={String(year)}
           onPointerDown={() => (dragging.current = true)}
           onPointerUp={() => (dragging.current = false)}
-          onChange={(e) => onYear(Number(e.target.value), dragging.current || playing ? 'replace' : 'push')}
+          onChange={(e) =>
+            onYear(Number(e.target.value), dragging.current || playing ? 'replace' : 'push')
+          }
         />
         <div className="ticks" aria-hidden="true">
           {eventYears.map((y) => (
             <span key={`e${y}`} className="tick tick-event" style={{ left: pos(y) }} />
           ))}
           {changeYears.map((y) => (
-            <button key={`c${y}`} type="button" tabIndex={-1} className="tick tick-change" style={{ left: pos(y) }} title={`Membership changed in ${y}`} onClick={() => onYear(y, 'push')} />
+            <button
+              key={`c${y}`}
+              type="button"
+              tabIndex={-1}
+              className="tick tick-change"
+              style={{ left: pos(y) }}
+              title={`Membership changed in ${y}`}
+              onClick={() => onYear(y, 'push')}
+            />
           ))}
         </div>
         <div className="tick-labels" aria-hidden="true">

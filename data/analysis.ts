@@ -54,13 +54,23 @@ export function eventYears(e: AtlasEvent): [number, number] {
 }
 
 /** Events in a year (for the panel and the map's markers), optionally about one country. */
-export function eventsInYear(events: readonly AtlasEvent[], year: number, country: string | null = null): AtlasEvent[] {
-  return events.filter((e) => yearDistance(year, eventYears(e)) === 0 && (country === null || e.countries.includes(country)));
+export function eventsInYear(
+  events: readonly AtlasEvent[],
+  year: number,
+  country: string | null = null,
+): AtlasEvent[] {
+  return events.filter(
+    (e) =>
+      yearDistance(year, eventYears(e)) === 0 &&
+      (country === null || e.countries.includes(country)),
+  );
 }
 
 /** Every event about a country, in date order. */
 export function eventsAbout(events: readonly AtlasEvent[], iso3: string): AtlasEvent[] {
-  return events.filter((e) => e.countries.includes(iso3)).sort((a, b) => a.date.localeCompare(b.date));
+  return events
+    .filter((e) => e.countries.includes(iso3))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Notes on claims that concern a country. */

@@ -2,7 +2,16 @@
  * The plain, serialisable slice of the data that the page hands to its client components
  * (so that the schema library never ships to the browser).
  */
-import type { AtlasEvent, ClaimNote, Country, DocumentRecord, MembershipInterval, Organisation, Quote, Territory } from './schema';
+import type {
+  AtlasEvent,
+  ClaimNote,
+  Country,
+  DocumentRecord,
+  MembershipInterval,
+  Organisation,
+  Quote,
+  Territory,
+} from './schema';
 
 export type DocumentMeta = Omit<DocumentRecord, 'paragraphs' | 'removed'>;
 

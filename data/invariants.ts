@@ -4,7 +4,16 @@
  * that names the file and the field.
  */
 import { foldWhitespace } from './text';
-import type { AtlasEvent, ClaimNote, Country, DocumentRecord, MembershipInterval, Organisation, Quote, Territory } from './schema';
+import type {
+  AtlasEvent,
+  ClaimNote,
+  Country,
+  DocumentRecord,
+  MembershipInterval,
+  Organisation,
+  Quote,
+  Territory,
+} from './schema';
 
 export interface AtlasRecords {
   organisations: readonly Organisation[];
@@ -19,7 +28,6 @@ export interface AtlasRecords {
 
 const M = 'data/records/memberships.json';
 
-
 /** Every cross-file problem in the records; an empty list means the data is consistent. */
 export function checkInvariants(r: AtlasRecords): string[] {
   const problems: string[] = [];
@@ -29,7 +37,8 @@ export function checkInvariants(r: AtlasRecords): string[] {
 
   const seen = new Set<string>();
   r.countries.forEach((c, i) => {
-    if (seen.has(c.iso3)) problems.push(`data/records/countries.json [${i}].iso3: ${c.iso3} appears twice`);
+    if (seen.has(c.iso3))
+      problems.push(`data/records/countries.json [${i}].iso3: ${c.iso3} appears twice`);
     seen.add(c.iso3);
   });
   if (r.countries.filter((c) => c.role === 'post-soviet').length !== 15) {
@@ -38,18 +47,22 @@ export function checkInvariants(r: AtlasRecords): string[] {
 
   r.memberships.forEach((m, i) => {
     const at = `${M} [${i}] (${m.country} ${m.org} ${m.from})`;
-    if (!countryCodes.has(m.country)) problems.push(`${at}.country: ${m.country} is not in data/records/countries.json`);
-    if (m.until !== undefined && m.until <= m.from) problems.push(`${at}.until: ${m.until} is not after from ${m.from}`);
+    if (!countryCodes.has(m.country))
+      problems.push(`${at}.country: ${m.country} is not in data/records/countries.json`);
+    if (m.until !== undefined && m.until <= m.from)
+      problems.push(`${at}.until: ${m.until} is not after from ${m.from}`);
     const org = orgs.get(m.org);
     if (!org) {
       problems.push(`${at}.org: no organisation ${m.org}`);
       return;
     }
-    if (m.from < org.from) problems.push(`${at}.from: ${m.from} is before the ${org.shortName} began (${org.from})`);
+    if (m.from < org.from)
+      problems.push(`${at}.from: ${m.from} is before the ${org.shortName} began (${org.from})`);
     const body = org.bodies.find((b) => b.id === m.body);
     if (!body) problems.push(`${at}.body: ${m.body} is not a body of ${org.id}`);
     else {
-      if (m.from < body.from) problems.push(`${at}.from: ${m.from} is before ${body.shortName} began (${body.from})`);
+      if (m.from < body.from)
+        problems.push(`${at}.from: ${m.from} is before ${body.shortName} began (${body.from})`);
       if (body.until !== undefined && (m.until === undefined || m.until > body.until)) {
         problems.push(`${at}.until: runs past the end of ${body.shortName} (${body.until})`);
       }
@@ -67,31 +80,46 @@ export function checkInvariants(r: AtlasRecords): string[] {
       const prev = sorted[k - 1]!;
       const next = sorted[k]!;
       if (prev.m.until === undefined || prev.m.until > next.m.from) {
-        problems.push(`${M} [${next.i}].from: ${key} interval from ${next.m.from} overlaps [${prev.i}] (${prev.m.from}–${prev.m.until ?? 'open'})`);
+        problems.push(
+          `${M} [${next.i}].from: ${key} interval from ${next.m.from} overlaps [${prev.i}] (${prev.m.from}–${prev.m.until ?? 'open'})`,
+        );
       }
     }
   }
 
   r.organisations.forEach((o, i) => {
     o.bodies.forEach((b, j) => {
-      if (b.from < o.from) problems.push(`data/records/organisations.json [${i}].bodies[${j}].from: ${b.from} is before ${o.id} began (${o.from})`);
+      if (b.from < o.from)
+        problems.push(
+          `data/records/organisations.json [${i}].bodies[${j}].from: ${b.from} is before ${o.id} began (${o.from})`,
+        );
     });
   });
 
   r.territories.forEach((t, i) => {
-    if (!countryCodes.has(t.country)) problems.push(`data/records/territories.json [${i}].country: ${t.country} is unknown`);
-    if (t.until !== undefined && t.until <= t.from) problems.push(`data/records/territories.json [${i}].until: not after from`);
+    if (!countryCodes.has(t.country))
+      problems.push(`data/records/territories.json [${i}].country: ${t.country} is unknown`);
+    if (t.until !== undefined && t.until <= t.from)
+      problems.push(`data/records/territories.json [${i}].until: not after from`);
   });
 
-  const checkRefs = (file: string, i: number, cs: readonly string[], os: readonly string[]): void => {
+  const checkRefs = (
+    file: string,
+    i: number,
+    cs: readonly string[],
+    os: readonly string[],
+  ): void => {
     cs.forEach((c, j) => {
-      if (!countryCodes.has(c)) problems.push(`${file} [${i}].countries[${j}]: ${c} is not in data/records/countries.json`);
+      if (!countryCodes.has(c))
+        problems.push(`${file} [${i}].countries[${j}]: ${c} is not in data/records/countries.json`);
     });
     os.forEach((o, j) => {
-      if (!orgs.has(o as Organisation['id'])) problems.push(`${file} [${i}].orgs[${j}]: ${o} is not an organisation`);
+      if (!orgs.has(o as Organisation['id']))
+        problems.push(`${file} [${i}].orgs[${j}]: ${o} is not an organisation`);
     });
   };
-  const paragraphText = (docId: string, pid: string): string | undefined => docs.get(docId)?.paragraphs.find((p) => p.id === pid)?.text;
+  const paragraphText = (docId: string, pid: string): string | undefined =>
+    docs.get(docId)?.paragraphs.find((p) => p.id === pid)?.text;
 
   const quoteIds = new Set<string>();
   r.quotes.forEach((q, i) => {
@@ -99,12 +127,15 @@ export function checkInvariants(r: AtlasRecords): string[] {
     if (quoteIds.has(q.id)) problems.push(`${file} [${i}].id: ${q.id} appears twice`);
     quoteIds.add(q.id);
     checkRefs(file, i, q.countries, q.orgs);
-    if (q.years[0] > q.years[1]) problems.push(`${file} [${i}].years: ${q.years[0]} is after ${q.years[1]}`);
+    if (q.years[0] > q.years[1])
+      problems.push(`${file} [${i}].years: ${q.years[0]} is after ${q.years[1]}`);
     if (!docs.has(q.document)) problems.push(`${file} [${i}].document: no document ${q.document}`);
     else {
       const text = paragraphText(q.document, q.paragraph);
-      if (text === undefined) problems.push(`${file} [${i}].paragraph: ${q.document} has no paragraph ${q.paragraph}`);
-      else if (!foldWhitespace(text).includes(foldWhitespace(q.text))) problems.push(`${file} [${i}].text: not found verbatim in ${q.document} ${q.paragraph}`);
+      if (text === undefined)
+        problems.push(`${file} [${i}].paragraph: ${q.document} has no paragraph ${q.paragraph}`);
+      else if (!foldWhitespace(text).includes(foldWhitespace(q.text)))
+        problems.push(`${file} [${i}].text: not found verbatim in ${q.document} ${q.paragraph}`);
     }
   });
 
@@ -112,8 +143,10 @@ export function checkInvariants(r: AtlasRecords): string[] {
     const file = 'data/records/claims.json';
     checkRefs(file, i, c.countries, c.orgs);
     const text = paragraphText(c.document, c.paragraph);
-    if (text === undefined) problems.push(`${file} [${i}].paragraph: ${c.document} has no paragraph ${c.paragraph}`);
-    else if (!foldWhitespace(text).includes(foldWhitespace(c.claim))) problems.push(`${file} [${i}].claim: not found verbatim in ${c.document} ${c.paragraph}`);
+    if (text === undefined)
+      problems.push(`${file} [${i}].paragraph: ${c.document} has no paragraph ${c.paragraph}`);
+    else if (!foldWhitespace(text).includes(foldWhitespace(c.claim)))
+      problems.push(`${file} [${i}].claim: not found verbatim in ${c.document} ${c.paragraph}`);
   });
 
   const eventIds = new Set<string>();
@@ -122,13 +155,15 @@ export function checkInvariants(r: AtlasRecords): string[] {
     if (eventIds.has(e.id)) problems.push(`${file} [${i}].id: ${e.id} appears twice`);
     eventIds.add(e.id);
     checkRefs(file, i, e.countries, e.orgs);
-    if (e.endDate !== undefined && e.endDate < e.date) problems.push(`${file} [${i}].endDate: before date`);
+    if (e.endDate !== undefined && e.endDate < e.date)
+      problems.push(`${file} [${i}].endDate: before date`);
   });
 
   r.documents.forEach((d) => {
     const ids = new Set<string>();
     d.paragraphs.forEach((p, j) => {
-      if (ids.has(p.id)) problems.push(`data/documents/${d.id}.json paragraphs[${j}].id: ${p.id} appears twice`);
+      if (ids.has(p.id))
+        problems.push(`data/documents/${d.id}.json paragraphs[${j}].id: ${p.id} appears twice`);
       ids.add(p.id);
     });
   });

@@ -28,7 +28,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses `value` (the content of `file`) with `schema`, or throws a {@link DataFileError}. */
-export function parseDataFile<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
+export function parseDataFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  value: unknown,
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new DataFileError(

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { allChanges, changeYears, changesBetween, dayBefore, describeChange, formatDay, referenceDay, statusAt } from './membership';
+import {
+  allChanges,
+  changeYears,
+  changesBetween,
+  dayBefore,
+  describeChange,
+  formatDay,
+  referenceDay,
+  statusAt,
+} from './membership';
 import type { MembershipInterval } from './schema';
 
 /** A membership interval with the fields a test does not care about filled in. */
-function interval(fields: Partial<MembershipInterval> & Pick<MembershipInterval, 'country' | 'status' | 'from'>): MembershipInterval {
+function interval(
+  fields: Partial<MembershipInterval> & Pick<MembershipInterval, 'country' | 'status' | 'from'>,
+): MembershipInterval {
   return {
     org: 'cis',
     body: 'cis',
@@ -22,29 +33,83 @@ const georgia = [
   interval({ country: 'GEO', status: 'withdrawing', from: '2008-08-18', until: '2009-08-18' }),
 ];
 const openEnded = [interval({ country: 'KAZ', status: 'member', from: '1991-12-21' })];
-const decemberChange = [interval({ country: 'XXX', status: 'member', from: '2000-01-01', until: '2005-12-31' })];
+const decemberChange = [
+  interval({ country: 'XXX', status: 'member', from: '2000-01-01', until: '2005-12-31' }),
+];
 const suspension = [
-  interval({ country: 'UZB', org: 'csto', body: 'csto', status: 'member', from: '2006-08-16', until: '2012-06-28' }),
-  interval({ country: 'UZB', org: 'csto', body: 'csto', status: 'suspended', from: '2012-06-28', until: '2012-12-20' }),
+  interval({
+    country: 'UZB',
+    org: 'csto',
+    body: 'csto',
+    status: 'member',
+    from: '2006-08-16',
+    until: '2012-06-28',
+  }),
+  interval({
+    country: 'UZB',
+    org: 'csto',
+    body: 'csto',
+    status: 'suspended',
+    from: '2012-06-28',
+    until: '2012-12-20',
+  }),
 ];
 
 describe('referenceDay', () => {
-  it('is 31 December for a past year', () => expect(referenceDay(2009, '2026-11-23')).toBe('2009-12-31'));
-  it('is today for the current year', () => expect(referenceDay(2026, '2026-11-23')).toBe('2026-11-23'));
+  it('is 31 December for a past year', () =>
+    expect(referenceDay(2009, '2026-11-23')).toBe('2009-12-31'));
+  it('is today for the current year', () =>
+    expect(referenceDay(2026, '2026-11-23')).toBe('2026-11-23'));
 });
 
 describe('statusAt', () => {
   const cases: [string, readonly MembershipInterval[], string, string, string][] = [
     ['a state is a member on the day it joins', georgia, 'GEO', '1993-12-03', 'member'],
     ['a state is not a member the day before it joins', georgia, 'GEO', '1993-12-02', 'non-member'],
-    ['a state whose withdrawal was announced is withdrawing until it takes effect', georgia, 'GEO', '2008-12-31', 'withdrawing'],
-    ['a withdrawal takes effect on its day (the interval excludes its until)', georgia, 'GEO', '2009-08-18', 'non-member'],
-    ['a state is still withdrawing on the last day before the effect', georgia, 'GEO', '2009-08-17', 'withdrawing'],
+    [
+      'a state whose withdrawal was announced is withdrawing until it takes effect',
+      georgia,
+      'GEO',
+      '2008-12-31',
+      'withdrawing',
+    ],
+    [
+      'a withdrawal takes effect on its day (the interval excludes its until)',
+      georgia,
+      'GEO',
+      '2009-08-18',
+      'non-member',
+    ],
+    [
+      'a state is still withdrawing on the last day before the effect',
+      georgia,
+      'GEO',
+      '2009-08-17',
+      'withdrawing',
+    ],
     ['an interval still open holds today', openEnded, 'KAZ', '2026-11-23', 'member'],
     ['a state with no interval is a non-member', openEnded, 'RUS', '2010-01-01', 'non-member'],
-    ['a year before the organisation existed shows non-member', openEnded, 'KAZ', '1991-06-01', 'non-member'],
-    ['a membership that ends on 31 December is not shown for that year', decemberChange, 'XXX', referenceDay(2005, '2026-11-23'), 'non-member'],
-    ['a membership that ends on 31 December is shown the year before', decemberChange, 'XXX', referenceDay(2004, '2026-11-23'), 'member'],
+    [
+      'a year before the organisation existed shows non-member',
+      openEnded,
+      'KAZ',
+      '1991-06-01',
+      'non-member',
+    ],
+    [
+      'a membership that ends on 31 December is not shown for that year',
+      decemberChange,
+      'XXX',
+      referenceDay(2005, '2026-11-23'),
+      'non-member',
+    ],
+    [
+      'a membership that ends on 31 December is shown the year before',
+      decemberChange,
+      'XXX',
+      referenceDay(2004, '2026-11-23'),
+      'member',
+    ],
   ];
   it.each(cases)('%s', (_name, intervals, iso, day, expected) => {
     expect(statusAt(intervals, intervals[0]!.org, iso, day).status).toBe(expected);
@@ -66,29 +131,43 @@ describe('changes', () => {
     ]);
   });
   it('between two days counts changes after the first and up to the second', () => {
-    expect(changesBetween(georgia, 'cis', '2008-12-31', '2009-12-31').map((c) => c.after)).toEqual(['non-member']);
-    expect(changesBetween(georgia, 'cis', '2009-12-31', '2008-12-31').map((c) => c.after)).toEqual(['non-member']);
+    expect(changesBetween(georgia, 'cis', '2008-12-31', '2009-12-31').map((c) => c.after)).toEqual([
+      'non-member',
+    ]);
+    expect(changesBetween(georgia, 'cis', '2009-12-31', '2008-12-31').map((c) => c.after)).toEqual([
+      'non-member',
+    ]);
   });
   it('a suspension then a withdrawal in the same year are both changes', () => {
-    expect(changesBetween(suspension, 'csto', '2011-12-31', '2012-12-31').map((c) => c.after)).toEqual(['suspended', 'non-member']);
+    expect(
+      changesBetween(suspension, 'csto', '2011-12-31', '2012-12-31').map((c) => c.after),
+    ).toEqual(['suspended', 'non-member']);
   });
   it('tick years are the years whose map differs from the year before', () => {
     expect(changeYears(georgia, 'cis', ['GEO'], 1991, '2026-11-23')).toEqual([1993, 2008, 2009]);
     expect(changeYears(suspension, 'csto', ['UZB'], 1991, '2026-11-23')).toEqual([2006, 2012]);
-    const undone = [interval({ country: 'ZZZ', status: 'observer', from: '2001-03-01', until: '2001-09-01' })];
+    const undone = [
+      interval({ country: 'ZZZ', status: 'observer', from: '2001-03-01', until: '2001-09-01' }),
+    ];
     expect(changeYears(undone, 'cis', ['ZZZ'], 1991, '2026-11-23')).toEqual([]);
   });
 });
 
 describe('describeChange', () => {
   it('says that a withdrawal took effect', () => {
-    expect(describeChange({ before: 'withdrawing', after: 'non-member' }, 'Georgia', 'CIS')).toBe("Georgia's withdrawal from the CIS took effect");
+    expect(describeChange({ before: 'withdrawing', after: 'non-member' }, 'Georgia', 'CIS')).toBe(
+      "Georgia's withdrawal from the CIS took effect",
+    );
   });
   it('says that participation was suspended', () => {
-    expect(describeChange({ before: 'member', after: 'suspended' }, 'Armenia', 'CSTO')).toBe("Armenia's participation in the CSTO was suspended");
+    expect(describeChange({ before: 'member', after: 'suspended' }, 'Armenia', 'CSTO')).toBe(
+      "Armenia's participation in the CSTO was suspended",
+    );
   });
   it('says that a state joined', () => {
-    expect(describeChange({ before: 'non-member', after: 'member' }, 'Kyrgyzstan', 'EAEU')).toBe('Kyrgyzstan joined the EAEU');
+    expect(describeChange({ before: 'non-member', after: 'member' }, 'Kyrgyzstan', 'EAEU')).toBe(
+      'Kyrgyzstan joined the EAEU',
+    );
   });
 });
 

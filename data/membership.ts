@@ -45,7 +45,9 @@ export function statusAt(
   day: Day,
 ): StatusAtDay {
   const interval = intervals.find((i) => i.org === org && i.country === iso3 && covers(i, day));
-  return interval ? { status: interval.status, interval } : { status: 'non-member', interval: null };
+  return interval
+    ? { status: interval.status, interval }
+    : { status: 'non-member', interval: null };
 }
 
 /** The status of every given country in an organisation on a day, keyed by ISO3. */
@@ -76,12 +78,26 @@ export function allChanges(intervals: readonly MembershipInterval[], org: OrgId)
   for (const i of mine) {
     const before = statusAt(mine, org, i.country, dayBefore(i.from));
     if (before.status !== i.status) {
-      changes.push({ country: i.country, org, date: i.from, before: before.status, after: i.status, interval: i });
+      changes.push({
+        country: i.country,
+        org,
+        date: i.from,
+        before: before.status,
+        after: i.status,
+        interval: i,
+      });
     }
     if (i.until !== undefined) {
       const after = statusAt(mine, org, i.country, i.until);
       if (after.interval === null) {
-        changes.push({ country: i.country, org, date: i.until, before: i.status, after: 'non-member', interval: i });
+        changes.push({
+          country: i.country,
+          org,
+          date: i.until,
+          before: i.status,
+          after: 'non-member',
+          interval: i,
+        });
       }
     }
   }
@@ -121,7 +137,12 @@ export function changeYears(
   return years;
 }
 
-function snapshot(intervals: readonly MembershipInterval[], org: OrgId, iso3s: readonly string[], day: Day): string {
+function snapshot(
+  intervals: readonly MembershipInterval[],
+  org: OrgId,
+  iso3s: readonly string[],
+  day: Day,
+): string {
   return iso3s.map((iso) => statusAt(intervals, org, iso, day).status).join(',');
 }
 
@@ -148,7 +169,11 @@ export function formatDay(day: Day, precision: 'day' | 'month' | 'year' = 'day')
  * A sentence for a change, as the live region announces it:
  * "Georgia's withdrawal from the CIS took effect".
  */
-export function describeChange(change: Pick<StatusChange, 'before' | 'after'>, countryName: string, orgName: string): string {
+export function describeChange(
+  change: Pick<StatusChange, 'before' | 'after'>,
+  countryName: string,
+  orgName: string,
+): string {
   const { before, after } = change;
   const possessive = countryName.endsWith('s') ? `${countryName}'` : `${countryName}'s`;
   if (after === 'non-member') {
@@ -160,7 +185,8 @@ export function describeChange(change: Pick<StatusChange, 'before' | 'after'>, c
   switch (after) {
     case 'member':
       if (before === 'suspended') return `${countryName} resumed full membership of the ${orgName}`;
-      if (before === 'withdrawing') return `${countryName} withdrew its notice and stayed in the ${orgName}`;
+      if (before === 'withdrawing')
+        return `${countryName} withdrew its notice and stayed in the ${orgName}`;
       if (before === 'non-member') return `${countryName} joined the ${orgName}`;
       return `${countryName} became a full member of the ${orgName}`;
     case 'participating':

@@ -8,12 +8,25 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { DataFileError, parseDataFile } from './load';
 import type { AtlasRecords } from './invariants';
-import { claimsFile, countriesFile, documentRecord, eventsFile, membershipsFile, organisationsFile, quotesFile, territoriesFile } from './schema';
+import {
+  claimsFile,
+  countriesFile,
+  documentRecord,
+  eventsFile,
+  membershipsFile,
+  organisationsFile,
+  quotesFile,
+  territoriesFile,
+} from './schema';
 
 export const DOCUMENT_IDS = ['bolgova-2015', 'wani-2025'] as const;
 
 /** Reads and parses one JSON file under `root`. */
-export function readDataFile<S extends z.ZodType>(root: string, file: string, schema: S): z.output<S> {
+export function readDataFile<S extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: S,
+): z.output<S> {
   let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');
@@ -24,7 +37,9 @@ export function readDataFile<S extends z.ZodType>(root: string, file: string, sc
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new DataFileError(file, [{ path: '', message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }]);
+    throw new DataFileError(file, [
+      { path: '', message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` },
+    ]);
   }
   return parseDataFile(file, schema, value);
 }
@@ -39,6 +54,8 @@ export function readRecords(root: string): AtlasRecords {
     events: readDataFile(root, 'data/records/events.json', eventsFile),
     quotes: readDataFile(root, 'data/records/quotes.json', quotesFile),
     claims: readDataFile(root, 'data/records/claims.json', claimsFile),
-    documents: DOCUMENT_IDS.map((id) => readDataFile(root, `data/documents/${id}.json`, documentRecord)),
+    documents: DOCUMENT_IDS.map((id) =>
+      readDataFile(root, `data/documents/${id}.json`, documentRecord),
+    ),
   };
 }

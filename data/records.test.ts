@@ -10,8 +10,11 @@ import { foldWhitespace } from './text';
 
 const root = join(__dirname, '..');
 const records = readRecords(root);
-const seedsDir = [join(root, '..', 'shared', 'seeds'), join(root, 'shared', 'seeds')].find((d) => existsSync(d));
-const at = (org: 'cis' | 'csto' | 'eaeu', iso: string, year: number): string => statusAt(records.memberships, org, iso, referenceDay(year, '2026-11-23')).status;
+const seedsDir = [join(root, '..', 'shared', 'seeds'), join(root, 'shared', 'seeds')].find((d) =>
+  existsSync(d),
+);
+const at = (org: 'cis' | 'csto' | 'eaeu', iso: string, year: number): string =>
+  statusAt(records.memberships, org, iso, referenceDay(year, '2026-11-23')).status;
 
 describe('the data files', () => {
   it('parse with their schemas and agree with each other', () => {
@@ -19,15 +22,36 @@ describe('the data files', () => {
   });
 
   it('have every interval, event, territory and organisation sourced', () => {
-    for (const m of records.memberships) expect(m.source.url ?? m.source.citation, `${m.country} ${m.org} ${m.from}`).toBeTruthy();
+    for (const m of records.memberships)
+      expect(m.source.url ?? m.source.citation, `${m.country} ${m.org} ${m.from}`).toBeTruthy();
     for (const e of records.events) expect(e.source.url ?? e.source.citation, e.id).toBeTruthy();
-    for (const t of records.territories) expect(t.source.url ?? t.source.citation, t.id).toBeTruthy();
+    for (const t of records.territories)
+      expect(t.source.url ?? t.source.citation, t.id).toBeTruthy();
   });
 
   it('cover all fifteen post-Soviet states', () => {
-    expect(records.countries.filter((c) => c.role === 'post-soviet').map((c) => c.iso3).sort()).toEqual(
-      ['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB'],
-    );
+    expect(
+      records.countries
+        .filter((c) => c.role === 'post-soviet')
+        .map((c) => c.iso3)
+        .sort(),
+    ).toEqual([
+      'ARM',
+      'AZE',
+      'BLR',
+      'EST',
+      'GEO',
+      'KAZ',
+      'KGZ',
+      'LTU',
+      'LVA',
+      'MDA',
+      'RUS',
+      'TJK',
+      'TKM',
+      'UKR',
+      'UZB',
+    ]);
   });
 
   it('match the record at well-known dates', () => {
@@ -48,7 +72,8 @@ describe('the documents and quotes', () => {
   it.runIf(seedsDir)('copy every paragraph verbatim from its seed file', () => {
     for (const doc of records.documents) {
       const seed = foldWhitespace(readFileSync(join(seedsDir!, doc.seedFile), 'utf8'));
-      for (const p of doc.paragraphs) expect(seed.includes(foldWhitespace(p.text)), `${doc.id} ${p.id}`).toBe(true);
+      for (const p of doc.paragraphs)
+        expect(seed.includes(foldWhitespace(p.text)), `${doc.id} ${p.id}`).toBe(true);
     }
   });
 
@@ -63,12 +88,15 @@ describe('the documents and quotes', () => {
   it('find every quote exactly inside its paragraph, so the reader can highlight it', () => {
     for (const q of records.quotes) {
       const doc = records.documents.find((d) => d.id === q.document)!;
-      expect(doc.paragraphs.find((p) => p.id === q.paragraph)?.text.includes(q.text), q.id).toBe(true);
+      expect(doc.paragraphs.find((p) => p.id === q.paragraph)?.text.includes(q.text), q.id).toBe(
+        true,
+      );
     }
   });
 
   it('note claims against the record in both articles', () => {
-    for (const doc of records.documents) expect(records.claims.filter((c) => c.document === doc.id).length, doc.id).toBeGreaterThan(0);
+    for (const doc of records.documents)
+      expect(records.claims.filter((c) => c.document === doc.id).length, doc.id).toBeGreaterThan(0);
   });
 });
 
@@ -88,7 +116,9 @@ describe('a broken data file', () => {
       return list;
     });
     expect(() => readRecords(dir)).toThrowError(DataFileError);
-    expect(() => readRecords(dir)).toThrowError(/data\/records\/memberships\.json[\s\S]*\[3\]\.from: a real calendar day/);
+    expect(() => readRecords(dir)).toThrowError(
+      /data\/records\/memberships\.json[\s\S]*\[3\]\.from: a real calendar day/,
+    );
   });
 
   it('that is not JSON says so', () => {

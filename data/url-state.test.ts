@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatUrlState, parseUrlState, parseYearParam, type AtlasUrlState } from './url-state';
 
 const known = new Set(['GEO', 'RUS', 'UKR']);
-const parse = (query: string) => parseUrlState(Object.fromEntries(new URLSearchParams(query)), 2026, known);
+const parse = (query: string) =>
+  parseUrlState(Object.fromEntries(new URLSearchParams(query)), 2026, known);
 
 describe('parseYearParam', () => {
   it.each([
@@ -22,7 +23,15 @@ describe('parseYearParam', () => {
 describe('parseUrlState', () => {
   it('reads a full, valid state without notices', () => {
     expect(parse('year=2009&layer=csto&view=table&country=geo')).toEqual({
-      state: { year: 2009, layer: 'csto', view: 'table', country: 'GEO', compare: null, since: null, split: false },
+      state: {
+        year: 2009,
+        layer: 'csto',
+        view: 'table',
+        country: 'GEO',
+        compare: null,
+        since: null,
+        split: false,
+      },
       notices: [],
     });
   });
@@ -38,7 +47,9 @@ describe('parseUrlState', () => {
     expect(notices[0]).toMatch(/layer/);
   });
   it('keeps markup as text and shortens long values', () => {
-    const { notices } = parse(`layer=${encodeURIComponent('<img src=x onerror=alert(1)>' + 'x'.repeat(100))}`);
+    const { notices } = parse(
+      `layer=${encodeURIComponent('<img src=x onerror=alert(1)>' + 'x'.repeat(100))}`,
+    );
     expect(notices[0]).toContain('<img src=x onerror=alert(1)>');
     expect(notices[0]!.length).toBeLessThan(140);
   });
@@ -49,16 +60,42 @@ describe('parseUrlState', () => {
   });
   it('needs a comparison before it splits the map', () => {
     expect(parse('split=1').state.split).toBe(false);
-    expect(parse('layer=csto&since=1995&split=1').state).toMatchObject({ since: 1995, split: true });
+    expect(parse('layer=csto&since=1995&split=1').state).toMatchObject({
+      since: 1995,
+      split: true,
+    });
   });
 });
 
 describe('formatUrlState', () => {
   it('round-trips every field through the query string', () => {
-    const state: AtlasUrlState = { year: 2015, layer: 'eaeu', view: 'table', country: 'RUS', compare: 'cis', since: null, split: true };
-    expect(parseUrlState(Object.fromEntries(formatUrlState(state, 2026)), 2026, known).state).toEqual(state);
+    const state: AtlasUrlState = {
+      year: 2015,
+      layer: 'eaeu',
+      view: 'table',
+      country: 'RUS',
+      compare: 'cis',
+      since: null,
+      split: true,
+    };
+    expect(
+      parseUrlState(Object.fromEntries(formatUrlState(state, 2026)), 2026, known).state,
+    ).toEqual(state);
   });
   it('leaves defaults out of the link', () => {
-    expect(formatUrlState({ year: 2026, layer: 'cis', view: 'map', country: null, compare: null, since: null, split: false }, 2026).toString()).toBe('');
+    expect(
+      formatUrlState(
+        {
+          year: 2026,
+          layer: 'cis',
+          view: 'map',
+          country: null,
+          compare: null,
+          since: null,
+          split: false,
+        },
+        2026,
+      ).toString(),
+    ).toBe('');
   });
 });

@@ -35,7 +35,15 @@ export const DEFAULT_LAYER: OrgId = 'cis';
 
 /** The defaults, for a given current year. */
 export function defaultState(currentYear: number): AtlasUrlState {
-  return { year: currentYear, layer: DEFAULT_LAYER, view: 'map', country: null, compare: null, since: null, split: false };
+  return {
+    year: currentYear,
+    layer: DEFAULT_LAYER,
+    view: 'map',
+    country: null,
+    compare: null,
+    since: null,
+    split: false,
+  };
 }
 
 /** Shortens a raw parameter for a notice, so that a long or hostile value stays readable. */
@@ -68,53 +76,79 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 /** Reads the whole state from query parameters, with a notice for each value it had to ignore. */
-export function parseUrlState(params: RawParams, currentYear: number, knownCountries: ReadonlySet<string>): ParsedUrlState {
+export function parseUrlState(
+  params: RawParams,
+  currentYear: number,
+  knownCountries: ReadonlySet<string>,
+): ParsedUrlState {
   const state = defaultState(currentYear);
   const notices: string[] = [];
 
   const year = first(params.year);
   if (year !== undefined) {
     const parsed = parseYearParam(year, currentYear);
-    if (parsed === null) notices.push(`The year ${quoteRaw(year)} is not a year from ${FIRST_YEAR} to ${currentYear}; showing ${state.year}.`);
+    if (parsed === null)
+      notices.push(
+        `The year ${quoteRaw(year)} is not a year from ${FIRST_YEAR} to ${currentYear}; showing ${state.year}.`,
+      );
     else state.year = parsed;
   }
   const layer = first(params.layer);
   if (layer !== undefined) {
     const parsed = parseOrgParam(layer);
-    if (parsed === null) notices.push(`The layer ${quoteRaw(layer)} is not one of ${ORG_IDS.join(', ')}; showing ${state.layer}.`);
+    if (parsed === null)
+      notices.push(
+        `The layer ${quoteRaw(layer)} is not one of ${ORG_IDS.join(', ')}; showing ${state.layer}.`,
+      );
     else state.layer = parsed;
   }
   const view = first(params.view);
   if (view !== undefined) {
     if ((VIEWS as readonly string[]).includes(view)) state.view = view as View;
-    else notices.push(`The view ${quoteRaw(view)} is not one of ${VIEWS.join(', ')}; showing the map.`);
+    else
+      notices.push(
+        `The view ${quoteRaw(view)} is not one of ${VIEWS.join(', ')}; showing the map.`,
+      );
   }
   const country = first(params.country);
   if (country !== undefined && country !== '') {
     const parsed = parseCountryParam(country, knownCountries);
-    if (parsed === null) notices.push(`The country ${quoteRaw(country)} is not on the map; no country is selected.`);
+    if (parsed === null)
+      notices.push(`The country ${quoteRaw(country)} is not on the map; no country is selected.`);
     else state.country = parsed;
   }
   const compare = first(params.compare);
   if (compare !== undefined && compare !== '') {
     const parsed = parseOrgParam(compare);
     if (parsed === null || parsed === state.layer) {
-      notices.push(`The comparison ${quoteRaw(compare)} is not another organisation; showing ${state.layer} alone.`);
+      notices.push(
+        `The comparison ${quoteRaw(compare)} is not another organisation; showing ${state.layer} alone.`,
+      );
     } else state.compare = parsed;
   }
   const since = first(params.since);
   if (since !== undefined && since !== '') {
     const parsed = parseYearParam(since, currentYear);
-    if (parsed === null) notices.push(`The year to compare with, ${quoteRaw(since)}, is not a year from ${FIRST_YEAR} to ${currentYear}; no change view.`);
-    else if (state.compare !== null) notices.push('A comparison of two organisations and of two years cannot be shown at once; showing the organisations.');
+    if (parsed === null)
+      notices.push(
+        `The year to compare with, ${quoteRaw(since)}, is not a year from ${FIRST_YEAR} to ${currentYear}; no change view.`,
+      );
+    else if (state.compare !== null)
+      notices.push(
+        'A comparison of two organisations and of two years cannot be shown at once; showing the organisations.',
+      );
     else state.since = parsed;
   }
   const split = first(params.split);
   if (split !== undefined) {
     if (split === '1' || split === 'true') {
-      if (state.compare === null && state.since === null) notices.push('Side by side needs a second organisation (compare=) or year (since=); showing one map.');
+      if (state.compare === null && state.since === null)
+        notices.push(
+          'Side by side needs a second organisation (compare=) or year (since=); showing one map.',
+        );
       else state.split = true;
-    } else if (split !== '0' && split !== 'false') notices.push(`The value ${quoteRaw(split)} for split is not 1 or 0; showing one map.`);
+    } else if (split !== '0' && split !== 'false')
+      notices.push(`The value ${quoteRaw(split)} for split is not 1 or 0; showing one map.`);
   }
   return { state, notices };
 }

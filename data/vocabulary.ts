@@ -6,5 +6,13 @@ export const ORG_IDS = ['cis', 'csto', 'eaeu'] as const;
 export type OrgId = (typeof ORG_IDS)[number];
 
 /** The status vocabulary used everywhere in the UI. */
-export const STATUSES = ['member', 'participating', 'associate', 'observer', 'suspended', 'withdrawing', 'non-member'] as const;
+export const STATUSES = [
+  'member',
+  'participating',
+  'associate',
+  'observer',
+  'suspended',
+  'withdrawing',
+  'non-member',
+] as const;
 export type Status = (typeof STATUSES)[number];

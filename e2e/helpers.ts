@@ -4,7 +4,9 @@ import { PNG } from 'pngjs';
 
 /** Waits until the map with this test id has loaded its geometry and finished drawing. */
 export async function waitForMap(page: Page, testId = 'map-main'): Promise<void> {
-  await expect(page.getByTestId(testId)).toHaveAttribute('data-map-status', 'ready', { timeout: 60_000 });
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-map-status', 'ready', {
+    timeout: 60_000,
+  });
   await page.waitForFunction((id) => {
     const map = window.__atlasMaps?.[id];
     return Boolean(map && map.loaded() && map.areTilesLoaded() && !map.isMoving());
@@ -29,7 +31,11 @@ export async function waitForIdle(page: Page, testId = 'map-main'): Promise<void
  * The class (status, category or change word) of the country rendered at a point given in
  * degrees: what the map actually drew there, as MapLibre reports its rendered features.
  */
-export async function renderedClassAt(page: Page, lngLat: [number, number], testId = 'map-main'): Promise<{ iso3: string; cls: string } | null> {
+export async function renderedClassAt(
+  page: Page,
+  lngLat: [number, number],
+  testId = 'map-main',
+): Promise<{ iso3: string; cls: string } | null> {
   return page.evaluate(
     ({ id, at }) => {
       const map = window.__atlasMaps?.[id];
@@ -43,16 +49,27 @@ export async function renderedClassAt(page: Page, lngLat: [number, number], test
 }
 
 /** The average colour of a small square of the rendered map around a point in degrees. */
-export async function pixelAt(page: Page, lngLat: [number, number], testId = 'map-main', radius = 2): Promise<[number, number, number]> {
-  const point = await page.evaluate(({ id, at }) => {
-    const p = window.__atlasMaps![id]!.project(at);
-    return { x: p.x, y: p.y };
-  }, { id: testId, at: lngLat });
+export async function pixelAt(
+  page: Page,
+  lngLat: [number, number],
+  testId = 'map-main',
+  radius = 2,
+): Promise<[number, number, number]> {
+  const point = await page.evaluate(
+    ({ id, at }) => {
+      const p = window.__atlasMaps![id]!.project(at);
+      return { x: p.x, y: p.y };
+    },
+    { id: testId, at: lngLat },
+  );
   const canvas = page.getByTestId(testId).locator('canvas.maplibregl-canvas');
   const png = PNG.sync.read(await canvas.screenshot());
   const box = await canvas.boundingBox();
   const scale = png.width / (box?.width ?? png.width);
-  let r = 0, g = 0, b = 0, n = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    n = 0;
   for (let dy = -radius; dy <= radius; dy++) {
     for (let dx = -radius; dx <= radius; dx++) {
       const x = Math.round((point.x + dx) * scale);

@@ -19,7 +19,9 @@ let path = findChromium();
 if (!path) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && run('command -v apt-get >/dev/null')) {
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null');
+    run(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null',
+    );
   }
   path = findChromium();
   if (!path) {
@@ -28,7 +30,9 @@ if (!path) {
   }
 }
 if (!path) {
-  console.error('ensure-browser: no Chromium found or installed. Set CHROMIUM_PATH to a Chromium executable.');
+  console.error(
+    'ensure-browser: no Chromium found or installed. Set CHROMIUM_PATH to a Chromium executable.',
+  );
   process.exit(1);
 }
 console.log(`ensure-browser: using ${path}`);

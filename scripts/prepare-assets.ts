@@ -36,18 +36,22 @@ const problems = checkInvariants(records);
 const { topology, report } = buildRegionTopology();
 const geometryCodes = new Set(report.iso3);
 records.countries.forEach((c, i) => {
-  if (!geometryCodes.has(c.iso3)) problems.push(`data/records/countries.json [${i}].iso3: ${c.iso3} has no geometry in the region`);
+  if (!geometryCodes.has(c.iso3))
+    problems.push(
+      `data/records/countries.json [${i}].iso3: ${c.iso3} has no geometry in the region`,
+    );
 });
-if (problems.length > 0) fail(`the data is inconsistent:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+if (problems.length > 0)
+  fail(`the data is inconsistent:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 mkdirSync(join(out, 'geo'), { recursive: true });
 mkdirSync(join(out, 'fonts'), { recursive: true });
 const json = JSON.stringify(topology);
-writeFileSync(
-  join(out, 'geo', 'region.topo.json'),
-  json,
+writeFileSync(join(out, 'geo', 'region.topo.json'), json);
+copyFileSync(
+  require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),
+  join(out, 'maplibre-gl-worker.mjs'),
 );
-copyFileSync(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), join(out, 'maplibre-gl-worker.mjs'));
 const fontDir = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
 for (const f of FONT_FILES) copyFileSync(join(fontDir, f.file), join(out, 'fonts', f.file));
 writeFileSync(

@@ -12,7 +12,8 @@ import type {
 import type { Status } from '@/data/vocabulary';
 
 /** A non-colour cue, drawn both on the map (as an image pattern) and in the legend (as SVG). */
-export type PatternKind = 'diagonal' | 'antidiagonal' | 'dots' | 'horizontal' | 'vertical' | 'cross';
+export type PatternKind =
+  'diagonal' | 'antidiagonal' | 'dots' | 'horizontal' | 'vertical' | 'cross';
 
 export interface ClassStyle {
   /** Fill colour, chosen from the Okabe–Ito palette so that colour-blind readers can tell them apart. */
@@ -24,11 +25,19 @@ export interface ClassStyle {
 /** Colours and cues for the status vocabulary. The rarer statuses also carry a pattern. */
 export const STATUS_STYLES: Record<Status, ClassStyle> = {
   member: { color: '#0072B2', label: 'Member' },
-  participating: { color: '#56B4E9', pattern: 'vertical', label: 'Participating (charter not ratified)' },
+  participating: {
+    color: '#56B4E9',
+    pattern: 'vertical',
+    label: 'Participating (charter not ratified)',
+  },
   associate: { color: '#009E73', pattern: 'dots', label: 'Associate member' },
   observer: { color: '#F0E442', pattern: 'horizontal', label: 'Observer' },
   suspended: { color: '#CC79A7', pattern: 'diagonal', label: 'Suspended (participation frozen)' },
-  withdrawing: { color: '#D55E00', pattern: 'antidiagonal', label: 'Withdrawing (announced, not yet effective)' },
+  withdrawing: {
+    color: '#D55E00',
+    pattern: 'antidiagonal',
+    label: 'Withdrawing (announced, not yet effective)',
+  },
   'non-member': { color: '#E9E4D8', label: 'Non-member' },
 };
 
@@ -58,7 +67,14 @@ export const LAYER_LABELS = 'country-labels';
 export const LAYER_EVENTS = 'event-markers';
 export const patternLayerId = (kind: PatternKind): string => `country-pattern-${kind}`;
 
-export const PATTERN_KINDS: readonly PatternKind[] = ['diagonal', 'antidiagonal', 'dots', 'horizontal', 'vertical', 'cross'];
+export const PATTERN_KINDS: readonly PatternKind[] = [
+  'diagonal',
+  'antidiagonal',
+  'dots',
+  'horizontal',
+  'vertical',
+  'cross',
+];
 
 /** The font the labels use, served from our own origin (see `scripts/prepare-assets.ts`). */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -67,12 +83,20 @@ export const LABEL_FONT = 'Noto Sans Regular';
  * The fill colour of a country: by the class in its feature state (a status, an overlap category
  * or a change word), neighbours in a quiet neutral.
  */
-export function fillColorFor(classes: Record<string, ClassStyle>, fallback: string): ExpressionSpecification {
+export function fillColorFor(
+  classes: Record<string, ClassStyle>,
+  fallback: string,
+): ExpressionSpecification {
   const pairs = Object.entries(classes).flatMap(([cls, style]) => [cls, style.color]);
   const byClass: ExpressionSpecification =
     pairs.length === 0
       ? ['literal', fallback]
-      : (['match', ['coalesce', ['feature-state', 'cls'], ''], ...pairs, fallback] as unknown as ExpressionSpecification);
+      : ([
+          'match',
+          ['coalesce', ['feature-state', 'cls'], ''],
+          ...pairs,
+          fallback,
+        ] as unknown as ExpressionSpecification);
   return ['case', ['boolean', ['get', 'postSoviet'], false], byClass, NEIGHBOUR_COLOR];
 }
 
@@ -80,12 +104,20 @@ export function fillColorFor(classes: Record<string, ClassStyle>, fallback: stri
  * The opacity of one pattern layer: visible on the countries whose class carries this pattern.
  * (`fill-pattern` cannot read feature state, `fill-opacity` can, so each pattern is a layer.)
  */
-export function patternOpacityFor(classes: Record<string, ClassStyle>, kind: PatternKind): ExpressionSpecification {
+export function patternOpacityFor(
+  classes: Record<string, ClassStyle>,
+  kind: PatternKind,
+): ExpressionSpecification {
   const withPattern = Object.entries(classes)
     .filter(([, s]) => s.pattern === kind)
     .map(([cls]) => cls);
   if (withPattern.length === 0) return ['literal', 0] as unknown as ExpressionSpecification;
-  return ['case', ['in', ['coalesce', ['feature-state', 'cls'], ''], ['literal', withPattern]], 1, 0];
+  return [
+    'case',
+    ['in', ['coalesce', ['feature-state', 'cls'], ''], ['literal', withPattern]],
+    1,
+    0,
+  ];
 }
 
 const activeOpacity = (on: number): DataDrivenPropertyValueSpecification<number> => [
@@ -103,17 +135,21 @@ export function baseLayers(): LayerSpecification[] {
       id: LAYER_FILL,
       type: 'fill',
       source: SOURCE_COUNTRIES,
-      paint: { 'fill-color': fillColorFor(STATUS_STYLES, STATUS_STYLES['non-member'].color), 'fill-antialias': true },
+      paint: {
+        'fill-color': fillColorFor(STATUS_STYLES, STATUS_STYLES['non-member'].color),
+        'fill-antialias': true,
+      },
     },
-    ...PATTERN_KINDS.map(
-      (kind): LayerSpecification => ({
-        id: patternLayerId(kind),
-        type: 'fill',
-        source: SOURCE_COUNTRIES,
-        filter: ['boolean', ['get', 'postSoviet'], false],
-        paint: { 'fill-pattern': patternImageName(kind), 'fill-opacity': patternOpacityFor(STATUS_STYLES, kind) },
-      }),
-    ),
+    ...PATTERN_KINDS.map((kind): LayerSpecification => ({
+      id: patternLayerId(kind),
+      type: 'fill',
+      source: SOURCE_COUNTRIES,
+      filter: ['boolean', ['get', 'postSoviet'], false],
+      paint: {
+        'fill-pattern': patternImageName(kind),
+        'fill-opacity': patternOpacityFor(STATUS_STYLES, kind),
+      },
+    })),
     {
       id: LAYER_TERRITORY_FILL,
       type: 'fill',
@@ -134,7 +170,12 @@ export function baseLayers(): LayerSpecification[] {
       id: LAYER_TERRITORY_LINE,
       type: 'line',
       source: SOURCE_TERRITORIES,
-      paint: { 'line-color': '#222', 'line-width': 1, 'line-dasharray': [2, 1.5], 'line-opacity': activeOpacity(0.9) },
+      paint: {
+        'line-color': '#222',
+        'line-width': 1,
+        'line-dasharray': [2, 1.5],
+        'line-opacity': activeOpacity(0.9),
+      },
     },
     {
       id: LAYER_HIGHLIGHT,
@@ -182,23 +223,6 @@ export function baseLayers(): LayerSpecification[] {
       },
     },
     {
-      id: LAYER_LABELS,
-      type: 'symbol',
-      source: SOURCE_LABELS,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [LABEL_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['case', ['boolean', ['get', 'postSoviet'], false], 12, 10], 6, 16],
-        'text-max-width': 8,
-        'text-padding': 1,
-      },
-      paint: {
-        'text-color': ['case', ['boolean', ['get', 'postSoviet'], false], '#111', '#555'],
-        'text-halo-color': 'rgba(255,255,255,0.9)',
-        'text-halo-width': 1.4,
-      },
-    },
-    {
       id: LAYER_TERRITORY_LABEL,
       type: 'symbol',
       source: SOURCE_TERRITORY_POINTS,
@@ -210,15 +234,69 @@ export function baseLayers(): LayerSpecification[] {
         'text-anchor': 'top',
         'text-optional': true,
       },
-      paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.2, 'text-opacity': activeOpacity(1) },
+      minzoom: 3.5,
+      paint: {
+        'text-color': '#222',
+        'text-halo-color': '#fff',
+        'text-halo-width': 1.2,
+        'text-opacity': activeOpacity(1),
+      },
+    },
+    {
+      id: LAYER_LABELS,
+      type: 'symbol',
+      source: SOURCE_LABELS,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          2,
+          ['case', ['boolean', ['get', 'postSoviet'], false], 12, 10],
+          6,
+          16,
+        ],
+        'text-max-width': 8,
+        'text-padding': 1,
+      },
+      paint: {
+        'text-color': ['case', ['boolean', ['get', 'postSoviet'], false], '#111', '#555'],
+        'text-halo-color': 'rgba(255,255,255,0.9)',
+        'text-halo-width': 1.4,
+      },
     },
   ];
 }
 
 /** Unicode ranges of the two font files we serve (from @fontsource/noto-sans). */
 export const FONT_FILES = [
-  { file: 'noto-sans-latin-400-normal.woff2', ranges: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'] },
-  { file: 'noto-sans-cyrillic-400-normal.woff2', ranges: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'] },
+  {
+    file: 'noto-sans-latin-400-normal.woff2',
+    ranges: [
+      'U+0000-00FF',
+      'U+0131',
+      'U+0152-0153',
+      'U+02BB-02BC',
+      'U+02C6',
+      'U+02DA',
+      'U+02DC',
+      'U+2000-206F',
+      'U+20AC',
+      'U+2122',
+      'U+2191',
+      'U+2193',
+      'U+2212',
+      'U+2215',
+      'U+FEFF',
+      'U+FFFD',
+    ],
+  },
+  {
+    file: 'noto-sans-cyrillic-400-normal.woff2',
+    ranges: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
+  },
 ] as const;
 
 /** The decoded geometry and markers the style draws; handed over once, when the map is made. */
@@ -239,8 +317,13 @@ export function atlasStyle(origin: string, data: AtlasStyleData): StyleSpecifica
   return {
     version: 8,
     name: 'CIS Atlas',
+    // A year change should show the new colours in the next frame, not fade in.
+    transition: { duration: 0, delay: 0 },
     'font-faces': {
-      [LABEL_FONT]: FONT_FILES.map((f) => ({ url: `${origin}/generated/fonts/${f.file}`, 'unicode-range': [...f.ranges] })),
+      [LABEL_FONT]: FONT_FILES.map((f) => ({
+        url: `${origin}/generated/fonts/${f.file}`,
+        'unicode-range': [...f.ranges],
+      })),
     },
     sources: {
       [SOURCE_COUNTRIES]: { type: 'geojson', data: data.countries, promoteId: 'iso3' },
@@ -250,5 +333,33 @@ export function atlasStyle(origin: string, data: AtlasStyleData): StyleSpecifica
       [SOURCE_EVENTS]: { type: 'geojson', data: data.events, promoteId: 'id' },
     },
     layers: baseLayers(),
+  };
+}
+
+/** The region from the Baltic to the Bering Strait, [west, south, east, north]; east runs past 180°. */
+export const REGION_BBOX: readonly [number, number, number, number] = [19, 34, 191, 77];
+
+const mercatorY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const inverseMercatorY = (y: number): number => (Math.atan(Math.exp(y)) * 360) / Math.PI - 90;
+
+/**
+ * The centre and zoom that fit a box into a map of the given size. Computed here rather than by
+ * `fitBounds`, which wraps longitudes past 180° and so would cut Chukotka off.
+ */
+export function viewForBox(
+  box: readonly [number, number, number, number],
+  width: number,
+  height: number,
+  padding = 12,
+): { center: [number, number]; zoom: number } {
+  const [w, s, e, n] = box;
+  const tile = 512;
+  const spanX = (e - w) / 360;
+  const spanY = (mercatorY(n) - mercatorY(s)) / (2 * Math.PI);
+  const zoomX = Math.log2(Math.max(1, width - 2 * padding) / (tile * spanX));
+  const zoomY = Math.log2(Math.max(1, height - 2 * padding) / (tile * spanY));
+  return {
+    center: [(w + e) / 2, inverseMercatorY((mercatorY(n) + mercatorY(s)) / 2)],
+    zoom: Math.min(zoomX, zoomY),
   };
 }

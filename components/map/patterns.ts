@@ -7,21 +7,50 @@ import { PATTERN_INK, type PatternKind } from './map-style';
 export const PATTERN_SIZE = 8;
 
 /** Line segments and dots of a pattern tile, in tile pixels. */
-export function patternShapes(kind: PatternKind): { lines: [number, number, number, number][]; dots: [number, number][] } {
+export function patternShapes(kind: PatternKind): {
+  lines: [number, number, number, number][];
+  dots: [number, number][];
+} {
   const s = PATTERN_SIZE;
   switch (kind) {
     case 'diagonal':
-      return { lines: [[0, s, s, 0], [-s / 2, s / 2, s / 2, -s / 2], [s / 2, s * 1.5, s * 1.5, s / 2]], dots: [] };
+      return {
+        lines: [
+          [0, s, s, 0],
+          [-s / 2, s / 2, s / 2, -s / 2],
+          [s / 2, s * 1.5, s * 1.5, s / 2],
+        ],
+        dots: [],
+      };
     case 'antidiagonal':
-      return { lines: [[0, 0, s, s], [-s / 2, s / 2, s / 2, s * 1.5], [s / 2, -s / 2, s * 1.5, s / 2]], dots: [] };
+      return {
+        lines: [
+          [0, 0, s, s],
+          [-s / 2, s / 2, s / 2, s * 1.5],
+          [s / 2, -s / 2, s * 1.5, s / 2],
+        ],
+        dots: [],
+      };
     case 'horizontal':
       return { lines: [[0, s / 2, s, s / 2]], dots: [] };
     case 'vertical':
       return { lines: [[s / 2, 0, s / 2, s]], dots: [] };
     case 'cross':
-      return { lines: [[0, s / 2, s, s / 2], [s / 2, 0, s / 2, s]], dots: [] };
+      return {
+        lines: [
+          [0, s / 2, s, s / 2],
+          [s / 2, 0, s / 2, s],
+        ],
+        dots: [],
+      };
     case 'dots':
-      return { lines: [], dots: [[s / 4, s / 4], [(3 * s) / 4, (3 * s) / 4]] };
+      return {
+        lines: [],
+        dots: [
+          [s / 4, s / 4],
+          [(3 * s) / 4, (3 * s) / 4],
+        ],
+      };
   }
 }
 
@@ -29,7 +58,10 @@ export function patternShapes(kind: PatternKind): { lines: [number, number, numb
 export function patternSvg(kind: PatternKind): string {
   const { lines, dots } = patternShapes(kind);
   return [
-    ...lines.map(([x1, y1, x2, y2]) => `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${PATTERN_INK}" stroke-width="1.5"/>`),
+    ...lines.map(
+      ([x1, y1, x2, y2]) =>
+        `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${PATTERN_INK}" stroke-width="1.5"/>`,
+    ),
     ...dots.map(([cx, cy]) => `<circle cx="${cx}" cy="${cy}" r="1.3" fill="${PATTERN_INK}"/>`),
   ].join('');
 }

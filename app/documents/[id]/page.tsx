@@ -8,13 +8,23 @@ export function generateStaticParams(): { id: string }[] {
   return documents.map((d) => ({ id: d.id }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}): Promise<Metadata> {
   const { id } = await params;
   const doc = documents.find((d) => d.id === id);
-  return { title: doc ? `${doc.title} — ${doc.author} — CIS Atlas` : 'Document not found — CIS Atlas' };
+  return {
+    title: doc ? `${doc.title} — ${doc.author} — CIS Atlas` : 'Document not found — CIS Atlas',
+  };
 }
 
-export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }): Promise<React.JSX.Element> {
+export default async function DocumentPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}): Promise<React.JSX.Element> {
   const { id } = await params;
   const doc = documents.find((d) => d.id === id);
   if (!doc) notFound();
@@ -22,7 +32,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
     <>
       <SiteHeader />
       <main id="main" className="reader">
-        <DocumentReader doc={doc} quotes={quotes.filter((q) => q.document === id)} claims={claims.filter((c) => c.document === id)} />
+        <DocumentReader
+          doc={doc}
+          quotes={quotes.filter((q) => q.document === id)}
+          claims={claims.filter((c) => c.document === id)}
+        />
       </main>
     </>
   );
