@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 /** A clear message instead of a blank page when something fails while rendering. */
 export default function ErrorPage({
   error,
@@ -17,7 +18,7 @@ export default function ErrorPage({
         <button type="button" onClick={reset}>
           Try again
         </button>{' '}
-        or <a href="/">open the map with its defaults</a>.
+        or <Link href="/">open the map with its defaults</Link>.
       </p>
     </main>
   );
