@@ -181,3 +181,27 @@ describe('dates', () => {
     expect(formatDay('2009-08-01', 'month')).toBe('August 2009');
   });
 });
+
+describe('continuousStart', () => {
+  it('a membership that continued from one body into its successor counts from the first', async () => {
+    const { continuousStart } = await import('./present');
+    const cst = interval({
+      country: 'ARM',
+      org: 'csto',
+      body: 'cst',
+      status: 'member',
+      from: '1992-05-15',
+      until: '2003-09-18',
+    });
+    const csto = interval({
+      country: 'ARM',
+      org: 'csto',
+      body: 'csto',
+      status: 'member',
+      from: '2003-09-18',
+      until: '2024-02-22',
+    });
+    expect(continuousStart([cst, csto], csto).from).toBe('1992-05-15');
+    expect(continuousStart([cst, csto], cst).from).toBe('1992-05-15');
+  });
+});

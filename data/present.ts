@@ -88,3 +88,25 @@ export function statusCell(
     interval,
   };
 }
+
+/**
+ * The earliest interval of an unbroken run with the same status (e.g. a CST membership that
+ * continued into the CSTO), so that "member since" gives the day the status really began.
+ */
+export function continuousStart(
+  intervals: readonly MembershipInterval[],
+  interval: MembershipInterval,
+): MembershipInterval {
+  let current = interval;
+  for (;;) {
+    const before = intervals.find(
+      (i) =>
+        i.org === current.org &&
+        i.country === current.country &&
+        i.until === current.from &&
+        i.status === current.status,
+    );
+    if (!before) return current;
+    current = before;
+  }
+}
