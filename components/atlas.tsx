@@ -5,23 +5,28 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
-import { changeYears, formatDay, referenceDay } from '@/data/membership';
-import { announceYear, countClasses, STATUS_ORDER, statusClasses } from '@/data/present';
-import { covers } from '@/data/membership';
+import { eventsInYear, quoteYear } from '@/data/analysis';
+import { changeYears, covers, formatDay, referenceDay } from '@/data/membership';
+import { announceYear, statusClasses } from '@/data/present';
+import type { Quote } from '@/data/schema';
 import { formatUrlState } from '@/data/url-state';
-import { useAtlasUrl } from './use-atlas-url';
-import { YearSlider } from './year-slider';
-import { LayerSwitcher } from './layer-switcher';
-import { Legend } from './legend';
-import { Notices } from './notices';
-import { MembershipTable } from './membership-table';
-import { MembershipMap } from './map/membership-map';
-import { STATUS_STYLES } from './map/map-style';
+import type { Status } from '@/data/vocabulary';
 import { AnalysisPanel } from './analysis-panel';
+import { ChangeList } from './change-list';
+import { CompareControls } from './compare-controls';
 import { CountryDetails } from './country-details';
 import { CountryPicker } from './country-picker';
-import { eventsInYear, quoteYear } from '@/data/analysis';
-import type { Quote } from '@/data/schema';
+import { LayerSwitcher } from './layer-switcher';
+import { Legend } from './legend';
+import { mapModel, type MapSpec } from './map-spec';
+import { MembersChart } from './members-chart';
+import { MembershipTable } from './membership-table';
+import { MembershipMap, type MapView } from './map/membership-map';
+import { Notices } from './notices';
+import { SplitMaps } from './split-maps';
+import { useAtlasUrl } from './use-atlas-url';
+import { YearSlider } from './year-slider';
+import { YearStats } from './year-stats';
 
 export function Atlas({
   data,
@@ -32,7 +37,7 @@ export function Atlas({
 }): React.JSX.Element {
   const currentYear = Number(data.today.slice(0, 4));
   const [state, setState] = useAtlasUrl(currentYear);
-  const { year, layer, view } = state;
+  const { year, layer, view, compare, since, split } = state;
   const org = data.organisations.find((o) => o.id === layer) ?? data.organisations[0]!;
   const day = referenceDay(year, data.today);
   const states = useMemo(
@@ -48,13 +53,36 @@ export function Atlas({
     () => Object.fromEntries(data.countries.map((c) => [c.iso3, c.name])),
     [data.countries],
   );
-  const nameOf = useCallback(
-    (iso: string) => data.countries.find((c) => c.iso3 === iso)?.name ?? iso,
-    [data.countries],
-  );
+  const nameOf = useCallback((iso: string) => names[iso] ?? iso, [names]);
 
-  const classes = useMemo(
-    () => statusClasses(data.memberships, layer, isos, day),
+  // What each map shows: one spec for a single map, two for side by side.
+  const specs = useMemo((): [MapSpec, MapSpec | null] => {
+    if (compare && split)
+      return [
+        { kind: 'status', org: layer, year },
+        { kind: 'status', org: compare, year },
+      ];
+    if (since !== null && split)
+      return [
+        { kind: 'status', org: layer, year: Math.min(since, year) },
+        { kind: 'status', org: layer, year: Math.max(since, year) },
+      ];
+    if (compare) return [{ kind: 'overlap', a: layer, b: compare, year }, null];
+    if (since !== null) return [{ kind: 'change', org: layer, since, year }, null];
+    return [{ kind: 'status', org: layer, year }, null];
+  }, [layer, year, compare, since, split]);
+  const models = useMemo(
+    () =>
+      specs.map((s) =>
+        s ? mapModel(s, data.memberships, data.organisations, isos, data.today) : null,
+      ),
+    [specs, data.memberships, data.organisations, isos, data.today],
+  );
+  const main = models[0]!;
+  const second = models[1];
+
+  const statuses = useMemo(
+    (): Record<string, Status> => statusClasses(data.memberships, layer, isos, day),
     [data.memberships, layer, isos, day],
   );
   const ticks = useMemo(
@@ -82,28 +110,6 @@ export function Atlas({
         .map((t) => ({ id: t.id, name: t.name, at: t.point })),
     [data.territories],
   );
-
-  // The live region says what changed since the year shown before.
-  const shown = useRef({ year, layer });
-  const [announcement, setAnnouncement] = useState(() =>
-    announceYear(data.memberships, org, null, year, data.today, nameOf),
-  );
-  useEffect(() => {
-    const before = shown.current;
-    if (before.year === year && before.layer === layer) return;
-    setAnnouncement(
-      announceYear(
-        data.memberships,
-        org,
-        before.layer === layer ? before.year : null,
-        year,
-        data.today,
-        nameOf,
-      ),
-    );
-    shown.current = { year, layer };
-  }, [year, layer, org, data.memberships, data.today, nameOf]);
-
   const eventMarkers = useMemo(
     () =>
       data.events.flatMap((e) =>
@@ -129,7 +135,35 @@ export function Atlas({
         })),
     [data.countries],
   );
+
+  // The live region says what changed since the year shown before.
+  const shown = useRef({ year, layer });
+  const [announcement, setAnnouncement] = useState(() =>
+    announceYear(data.memberships, org, null, year, data.today, nameOf),
+  );
+  useEffect(() => {
+    const before = shown.current;
+    if (before.year === year && before.layer === layer) return;
+    setAnnouncement(
+      announceYear(
+        data.memberships,
+        org,
+        before.layer === layer ? before.year : null,
+        year,
+        data.today,
+        nameOf,
+      ),
+    );
+    shown.current = { year, layer };
+  }, [year, layer, org, data.memberships, data.today, nameOf]);
+
   const [highlighted, setHighlighted] = useState<readonly string[]>([]);
+  const [mapView, setMapView] = useState<MapView | null>(null);
+  const onYear = useCallback(
+    (y: number, how: 'push' | 'replace') => setState({ year: y }, { history: how }),
+    [setState],
+  );
+  const selectCountry = useCallback((iso: string | null) => setState({ country: iso }), [setState]);
   const showQuote = useCallback(
     (q: Quote) => {
       setHighlighted(q.countries);
@@ -141,7 +175,6 @@ export function Atlas({
     },
     [setState, currentYear, layer],
   );
-  const selectCountry = useCallback((iso: string | null) => setState({ country: iso }), [setState]);
   // Escape closes the details panel (the URL follows).
   const selectedCountry = state.country;
   useEffect(() => {
@@ -153,30 +186,32 @@ export function Atlas({
     return () => document.removeEventListener('keydown', onKey);
   }, [selectedCountry, selectCountry]);
 
-  const onYear = useCallback(
-    (y: number, how: 'push' | 'replace') => setState({ year: y }, { history: how }),
-    [setState],
-  );
-  const describe = useCallback(
-    (iso: string, name: string): string | null => {
-      const c = data.countries.find((x) => x.iso3 === iso);
-      if (!c) return name;
-      if (c.role !== 'post-soviet') return `${c.name}: not a post-Soviet state`;
-      const s = classes[iso] ?? 'non-member';
-      return `${c.name}: ${s} of the ${org.shortName} (${year})`;
-    },
-    [data.countries, classes, org.shortName, year],
-  );
-
-  const legendEntries = countClasses(classes, STATUS_ORDER).map((e) => ({
-    key: e.key,
-    style: STATUS_STYLES[e.key],
-    count: e.count,
+  const describeFor = (model: typeof main) => (iso: string, name: string) =>
+    postSoviet.has(iso)
+      ? model.describe(iso, names[iso] ?? name)
+      : `${names[iso] ?? name}: not a post-Soviet state`;
+  const tableHref = `?${formatUrlState({ ...state, view: 'table' }, currentYear).toString()}`;
+  const territoriesIn = (y: number): string[] =>
+    data.territories.filter((t) => covers(t, referenceDay(y, data.today))).map((t) => t.id);
+  const mapProps = {
+    postSoviet,
+    names,
+    territories: territoryMarkers,
+    events: eventMarkers,
+    activeEvents,
+    selected: state.country,
+    highlighted,
+    onSelect: selectCountry,
+    tableHref,
+  };
+  const ruleFor = (y: number): string =>
+    y >= currentYear ? `Status today, ${formatDay(data.today)}.` : `Status on 31 December ${y}.`;
+  const legendTerritories = activeTerritories.map((t) => ({
+    name: t.name,
+    note: t.note,
+    since: formatDay(t.from, t.fromPrecision),
   }));
-  const rule =
-    year >= currentYear
-      ? `Status today, ${formatDay(data.today)}.`
-      : `Status on 31 December ${year}.`;
+  const compareOrg = compare ? data.organisations.find((o) => o.id === compare) : undefined;
 
   return (
     <>
@@ -184,7 +219,7 @@ export function Atlas({
       <div className="controls">
         <LayerSwitcher
           layer={layer}
-          onLayer={(id) => setState({ layer: id })}
+          onLayer={(id) => setState({ layer: id, compare: compare === id ? null : compare })}
           options={data.organisations.map((o) => ({ id: o.id, label: o.shortName, title: o.name }))}
         />
         <div className="view-switch" role="group" aria-label="View">
@@ -204,6 +239,15 @@ export function Atlas({
           </button>
         </div>
         <CountryPicker options={pickerOptions} onPick={(iso) => selectCountry(iso)} />
+        <CompareControls
+          layer={layer}
+          compare={compare}
+          since={since}
+          split={split}
+          lastYear={currentYear}
+          orgs={data.organisations}
+          onChange={(u) => setState(u)}
+        />
         <YearSlider
           year={year}
           lastYear={currentYear}
@@ -224,39 +268,86 @@ export function Atlas({
               states={states}
               organisations={data.organisations}
               intervals={data.memberships}
+              extra={
+                main.comparison
+                  ? { heading: `Comparison: ${main.title}`, cell: main.comparison }
+                  : undefined
+              }
+            />
+          ) : second ? (
+            <SplitMaps
+              leftTitle={main.title}
+              rightTitle={second.title}
+              left={
+                <MembershipMap
+                  {...mapProps}
+                  testId="map-main"
+                  activeTerritories={territoriesIn(specs[0].year)}
+                  label={`Map, left: ${main.title}`}
+                  classes={main.classes}
+                  classStyles={main.styles}
+                  describe={describeFor(main)}
+                  hash
+                  view={mapView}
+                  onViewChange={setMapView}
+                />
+              }
+              right={
+                <MembershipMap
+                  {...mapProps}
+                  testId="map-second"
+                  activeTerritories={territoriesIn(specs[1]?.year ?? year)}
+                  label={`Map, right: ${second.title}`}
+                  classes={second.classes}
+                  classStyles={second.styles}
+                  describe={describeFor(second)}
+                  hash={false}
+                  view={mapView}
+                  onViewChange={setMapView}
+                />
+              }
             />
           ) : (
             <MembershipMap
+              {...mapProps}
               testId="map-main"
-              label={`Map of ${org.shortName} membership in ${year}`}
-              classes={classes}
-              classStyles={STATUS_STYLES}
-              postSoviet={postSoviet}
-              names={names}
-              territories={territoryMarkers}
-              activeTerritories={activeTerritories.map((t) => t.id)}
-              events={eventMarkers}
-              activeEvents={activeEvents}
-              selected={state.country}
-              highlighted={highlighted}
-              describe={describe}
-              onSelect={selectCountry}
+              activeTerritories={territoriesIn(year)}
+              label={`Map of ${main.title}`}
+              classes={main.classes}
+              classStyles={main.styles}
+              describe={describeFor(main)}
               hash
-              tableHref={`?${formatUrlState({ ...state, view: 'table' }, currentYear).toString()}`}
             />
           )}
         </div>
         <div className="side">
           <Legend
-            title={`${org.shortName} in ${year}`}
-            entries={legendEntries}
-            note={rule}
-            territories={activeTerritories.map((t) => ({
-              name: t.name,
-              note: t.note,
-              since: formatDay(t.from, t.fromPrecision),
-            }))}
+            title={main.title}
+            entries={main.legend}
+            note={
+              ruleFor(specs[0].year) +
+              (specs[0].kind === 'change' ? ` Compared with 31 December ${specs[0].since}.` : '')
+            }
+            territories={legendTerritories}
           />
+          {second && specs[1] && (
+            <Legend
+              title={second.title}
+              entries={second.legend}
+              note={ruleFor(specs[1].year)}
+              territories={[]}
+            />
+          )}
+          {since !== null && (
+            <ChangeList
+              org={org}
+              since={since}
+              year={year}
+              today={data.today}
+              intervals={data.memberships}
+              nameOf={nameOf}
+            />
+          )}
           {state.country && (
             <CountryDetails
               iso3={state.country}
@@ -269,6 +360,23 @@ export function Atlas({
               onShowQuote={showQuote}
             />
           )}
+          <YearStats orgName={org.shortName} year={year} statuses={statuses} />
+          {compareOrg && (
+            <YearStats
+              orgName={compareOrg.shortName}
+              year={year}
+              statuses={statusClasses(data.memberships, compareOrg.id, isos, day)}
+            />
+          )}
+          <MembersChart
+            organisations={data.organisations}
+            intervals={data.memberships}
+            iso3s={isos}
+            year={year}
+            today={data.today}
+            nameOf={nameOf}
+            onYear={(y) => onYear(y, 'push')}
+          />
           <AnalysisPanel
             data={data}
             year={year}
@@ -276,8 +384,8 @@ export function Atlas({
             nameOf={nameOf}
             onShowQuote={showQuote}
           />
-          <section className="org-note">
-            <h2>{org.name}</h2>
+          <section className="org-note" aria-labelledby="org-note-title">
+            <h2 id="org-note-title">{org.name}</h2>
             <p>{org.description}</p>
             <ul className="bodies">
               {org.bodies.map((b) => (

@@ -1,4 +1,5 @@
 /** The legend: the classes present on the map, with their colour, pattern and count. */
+import { useId } from 'react';
 import type { ClassStyle, PatternKind } from './map/map-style';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
 
@@ -46,9 +47,10 @@ export function Legend({
   territories: readonly { name: string; note: string; since: string }[];
 }): React.JSX.Element {
   const hatch: PatternKind = 'cross';
+  const id = useId();
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{title}</h2>
+    <section className="legend" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
       <ul>
         {entries.map((e) => (
           <li key={e.key} data-class={e.key}>

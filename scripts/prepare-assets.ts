@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildRegionTopology } from '../geo/build';
+import { decodeRegion } from '../geo/decode';
+import { areaKm2 } from '../geo/turf-helpers';
 import { checkInvariants } from '../data/invariants';
 import { DataFileError } from '../data/load';
 import { readRecords } from '../data/read-records';
@@ -48,6 +50,14 @@ mkdirSync(join(out, 'geo'), { recursive: true });
 mkdirSync(join(out, 'fonts'), { recursive: true });
 const json = JSON.stringify(topology);
 writeFileSync(join(out, 'geo', 'region.topo.json'), json);
+// Land area per country, for the year's statistics (approximate: simplified boundaries).
+const areas = Object.fromEntries(
+  decodeRegion(JSON.parse(json)).countries.features.map((f) => [
+    f.properties.iso3,
+    Math.round(areaKm2(f)),
+  ]),
+);
+writeFileSync(join(out, 'geo', 'areas.json'), JSON.stringify(areas));
 copyFileSync(
   require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),
   join(out, 'maplibre-gl-worker.mjs'),

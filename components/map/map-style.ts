@@ -111,7 +111,8 @@ export function patternOpacityFor(
   const withPattern = Object.entries(classes)
     .filter(([, s]) => s.pattern === kind)
     .map(([cls]) => cls);
-  if (withPattern.length === 0) return ['literal', 0] as unknown as ExpressionSpecification;
+  // Always the same feature-state expression, even when no class has this pattern: MapLibre
+  // fails (in updatePaintArrays) when a paint property switches from feature state to a constant.
   return [
     'case',
     ['in', ['coalesce', ['feature-state', 'cls'], ''], ['literal', withPattern]],

@@ -187,6 +187,11 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         (window.__atlasMaps ??= {})[latest.current.testId] = map;
         applyState(map, latest.current, applied.current, true);
         setStatus({ kind: 'ready' });
+        // The map that owns the URL hash tells a side-by-side partner where it opened.
+        if (latest.current.hash && latest.current.onViewChange) {
+          const c = map.getCenter();
+          latest.current.onViewChange({ center: [c.lng, c.lat], zoom: map.getZoom() });
+        }
       });
       let hovered: string | null = null;
       const setHover = (iso: string | null): void => {

@@ -1,0 +1,172 @@
+/**
+ * What one map shows: the status of each state in one organisation, the overlap of two
+ * organisations, or the change in one organisation between two years. A pure view model: the
+ * class of each state, the colours and patterns of the classes, the legend, the tooltip and the
+ * table's comparison cell.
+ */
+import {
+  CHANGE_CATEGORIES,
+  CHANGE_WORDS,
+  OVERLAP_CATEGORIES,
+  changeBetween,
+  describeChangeResult,
+  describeOverlap,
+  overlapAt,
+} from '@/data/compare';
+import { referenceDay, statusAt } from '@/data/membership';
+import type { MembershipInterval, Organisation } from '@/data/schema';
+import { STATUSES, type OrgId } from '@/data/vocabulary';
+import { STATUS_STYLES, type ClassStyle } from './map/map-style';
+
+export type MapSpec =
+  | { kind: 'status'; org: OrgId; year: number }
+  | { kind: 'overlap'; a: OrgId; b: OrgId; year: number }
+  | { kind: 'change'; org: OrgId; since: number; year: number };
+
+export interface MapModel {
+  /** A short title, e.g. "CIS and CSTO in 2015". */
+  title: string;
+  classes: Record<string, string>;
+  styles: Record<string, ClassStyle>;
+  /** Legend entries in order, with counts; empty classes left out. */
+  legend: { key: string; style: ClassStyle; count: number }[];
+  /** The tooltip line for a post-Soviet state. */
+  describe: (iso3: string, name: string) => string;
+  /** The table's "Comparison" cell, when this is a comparison. */
+  comparison: ((iso3: string) => string) | null;
+}
+
+const QUALIFIED = 'dots' as const;
+
+function overlapStyles(a: string, b: string): Record<string, ClassStyle> {
+  const base: Record<string, ClassStyle> = {
+    both: { color: '#0072B2', label: `Both ${a} and ${b}` },
+    'only-a': { color: '#E69F00', label: `Only ${a}` },
+    'only-b': { color: '#009E73', label: `Only ${b}` },
+    neither: { color: '#E9E4D8', label: 'Neither' },
+  };
+  const styles: Record<string, ClassStyle> = {};
+  for (const [k, s] of Object.entries(base)) {
+    styles[k] = s;
+    styles[`${k}~`] = {
+      color: s.color,
+      pattern: QUALIFIED,
+      label: `${s.label}, with a status other than member (associate, suspended, observer…)`,
+    };
+  }
+  return styles;
+}
+
+function changeStyles(since: number, year: number): Record<string, ClassStyle> {
+  const base: Record<string, ClassStyle> = {
+    joined: { color: '#009E73', label: `Joined between ${since} and ${year}` },
+    left: { color: '#D55E00', label: `Left between ${since} and ${year}` },
+    'status-changed': {
+      color: '#CC79A7',
+      pattern: 'diagonal',
+      label: 'Status changed (e.g. member to suspended)',
+    },
+    'unchanged-member': { color: '#0072B2', label: 'Unchanged member' },
+    'unchanged-non-member': { color: '#E9E4D8', label: 'Unchanged non-member' },
+  };
+  const styles: Record<string, ClassStyle> = { ...base };
+  for (const k of ['unchanged-member', 'unchanged-non-member', 'joined', 'left']) {
+    styles[`${k}~`] = {
+      color: base[k]!.color,
+      pattern: QUALIFIED,
+      label: `${base[k]!.label}, but changed in between`,
+    };
+  }
+  return styles;
+}
+
+function legendOf(
+  classes: Record<string, string>,
+  styles: Record<string, ClassStyle>,
+  order: readonly string[],
+): MapModel['legend'] {
+  const counts = new Map<string, number>();
+  for (const c of Object.values(classes)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return order
+    .filter((k) => counts.has(k))
+    .map((k) => ({ key: k, style: styles[k]!, count: counts.get(k)! }));
+}
+
+/** The view model of one map. */
+export function mapModel(
+  spec: MapSpec,
+  intervals: readonly MembershipInterval[],
+  organisations: readonly Organisation[],
+  iso3s: readonly string[],
+  today: string,
+): MapModel {
+  const short = (id: OrgId): string =>
+    organisations.find((o) => o.id === id)?.shortName ?? id.toUpperCase();
+  const day = referenceDay(spec.year, today);
+  if (spec.kind === 'status') {
+    const classes = Object.fromEntries(
+      iso3s.map((iso) => [iso, statusAt(intervals, spec.org, iso, day).status]),
+    );
+    return {
+      title: `${short(spec.org)} in ${spec.year}`,
+      classes,
+      styles: STATUS_STYLES,
+      legend: legendOf(classes, STATUS_STYLES, STATUSES),
+      describe: (iso, name) =>
+        `${name}: ${classes[iso] ?? 'non-member'} of the ${short(spec.org)} (${spec.year})`,
+      comparison: null,
+    };
+  }
+  if (spec.kind === 'overlap') {
+    const results = Object.fromEntries(
+      iso3s.map((iso) => [iso, overlapAt(intervals, spec.a, spec.b, iso, day)]),
+    );
+    const classes = Object.fromEntries(
+      Object.entries(results).map(([iso, r]) => [iso, r.qualified ? `${r.category}~` : r.category]),
+    );
+    const styles = overlapStyles(short(spec.a), short(spec.b));
+    const cell = (iso: string): string =>
+      results[iso] ? describeOverlap(results[iso], short(spec.a), short(spec.b)) : '';
+    return {
+      title: `${short(spec.a)} and ${short(spec.b)} in ${spec.year}`,
+      classes,
+      styles,
+      legend: legendOf(
+        classes,
+        styles,
+        OVERLAP_CATEGORIES.flatMap((c) => [c, `${c}~`]),
+      ),
+      describe: (iso, name) => `${name}: ${cell(iso)} (${spec.year})`,
+      comparison: cell,
+    };
+  }
+  const from = referenceDay(spec.since, today);
+  const results = Object.fromEntries(
+    iso3s.map((iso) => [iso, changeBetween(intervals, spec.org, iso, from, day)]),
+  );
+  const classes = Object.fromEntries(
+    Object.entries(results).map(([iso, r]) => {
+      const turbulent =
+        r.category !== 'status-changed' &&
+        r.steps.length > (r.category === 'joined' || r.category === 'left' ? 1 : 0);
+      return [iso, turbulent ? `${r.category}~` : r.category];
+    }),
+  );
+  const styles = changeStyles(spec.since, spec.year);
+  const cell = (iso: string): string => (results[iso] ? describeChangeResult(results[iso]) : '');
+  return {
+    title: `${short(spec.org)}, ${spec.since} to ${spec.year}`,
+    classes,
+    styles,
+    legend: legendOf(
+      classes,
+      styles,
+      CHANGE_CATEGORIES.flatMap((c) => [c, `${c}~`]),
+    ),
+    describe: (iso, name) =>
+      `${name}: ${cell(iso)} in the ${short(spec.org)}, ${spec.since}–${spec.year}`,
+    comparison: cell,
+  };
+}
+
+export { CHANGE_WORDS };

@@ -1,0 +1,44 @@
+'use client';
+/** The chosen year in numbers: member states of the layer and their combined land area (approximate). */
+import { useEffect, useState } from 'react';
+import { isIn } from '@/data/compare';
+import type { Status } from '@/data/vocabulary';
+
+export const AREAS_URL = '/generated/geo/areas.json';
+
+export function YearStats({
+  orgName,
+  year,
+  statuses,
+}: {
+  orgName: string;
+  year: number;
+  statuses: Record<string, Status>;
+}): React.JSX.Element {
+  const [areas, setAreas] = useState<Record<string, number> | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch(AREAS_URL)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((a: Record<string, number> | null) => live && setAreas(a))
+      .catch(() => live && setAreas(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const members = Object.entries(statuses).filter(([, s]) => isIn(s));
+  const full = members.filter(([, s]) => s === 'member').length;
+  const area = areas ? members.reduce((sum, [iso]) => sum + (areas[iso] ?? 0), 0) : null;
+  return (
+    <p className="year-stats" data-testid="year-stats">
+      <strong>{members.length}</strong> of 15 post-Soviet states in the {orgName} in {year}
+      {full !== members.length ? ` (${full} full members)` : ''}; combined land area{' '}
+      {area === null ? '…' : <strong>≈ {(area / 1e6).toFixed(2)} million km²</strong>}{' '}
+      <span className="muted">
+        (approximate: computed with turf from the simplified 1:50m boundaries, Crimea counted with
+        Ukraine)
+      </span>
+      .
+    </p>
+  );
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeBetween,
+  describeChangeResult,
+  describeOverlap,
+  membersPerYear,
+  overlapAt,
+} from './compare';
+import type { MembershipInterval } from './schema';
+
+function interval(
+  fields: Partial<MembershipInterval> &
+    Pick<MembershipInterval, 'country' | 'status' | 'from' | 'org'>,
+): MembershipInterval {
+  return {
+    body: fields.org,
+    fromPrecision: 'day',
+    untilPrecision: 'day',
+    summary: 'test interval',
+    milestones: [],
+    source: { title: 'Test source', citation: 'made up for a test' },
+    alternatives: [],
+    ...fields,
+  };
+}
+
+// Uzbekistan: CST member 1992–1999, back 2006, suspended 2012, out from late 2012.
+const uzb = [
+  interval({
+    country: 'UZB',
+    org: 'csto',
+    status: 'member',
+    from: '1992-05-15',
+    until: '1999-04-20',
+  }),
+  interval({
+    country: 'UZB',
+    org: 'csto',
+    status: 'member',
+    from: '2006-08-16',
+    until: '2012-06-28',
+  }),
+  interval({
+    country: 'UZB',
+    org: 'csto',
+    status: 'suspended',
+    from: '2012-06-28',
+    until: '2012-12-20',
+  }),
+  interval({ country: 'UZB', org: 'cis', status: 'member', from: '1991-12-21' }),
+];
+const tkm = [
+  interval({
+    country: 'TKM',
+    org: 'cis',
+    status: 'participating',
+    from: '1991-12-21',
+    until: '2005-08-26',
+  }),
+  interval({ country: 'TKM', org: 'cis', status: 'associate', from: '2005-08-26' }),
+];
+const arm = [
+  interval({
+    country: 'ARM',
+    org: 'csto',
+    status: 'member',
+    from: '1992-05-15',
+    until: '2024-02-22',
+  }),
+  interval({ country: 'ARM', org: 'csto', status: 'suspended', from: '2024-02-22' }),
+  interval({ country: 'ARM', org: 'cis', status: 'member', from: '1991-12-21' }),
+];
+
+describe('overlapAt', () => {
+  it('a state in the CIS but not the CSTO is "only" the CIS', () => {
+    expect(overlapAt(uzb, 'cis', 'csto', 'UZB', '2015-12-31')).toEqual({
+      category: 'only-a',
+      a: 'member',
+      b: 'non-member',
+      qualified: false,
+    });
+  });
+  it('a suspended member still counts as in, with a qualification', () => {
+    expect(overlapAt(arm, 'cis', 'csto', 'ARM', '2025-12-31')).toMatchObject({
+      category: 'both',
+      b: 'suspended',
+      qualified: true,
+    });
+  });
+  it('an associate counts as in, with a qualification', () => {
+    expect(overlapAt(tkm, 'cis', 'csto', 'TKM', '2010-12-31')).toMatchObject({
+      category: 'only-a',
+      a: 'associate',
+      qualified: true,
+    });
+    expect(describeOverlap(overlapAt(tkm, 'cis', 'csto', 'TKM', '2010-12-31'), 'CIS', 'CSTO')).toBe(
+      'only CIS (CIS: associate)',
+    );
+  });
+  it('a state in neither is "neither"', () => {
+    expect(overlapAt(tkm, 'csto', 'eaeu', 'TKM', '2010-12-31').category).toBe('neither');
+  });
+});
+
+describe('changeBetween', () => {
+  it('a state that left and rejoined between the two years is an unchanged member, with the steps listed', () => {
+    const r = changeBetween(uzb, 'csto', 'UZB', '1995-12-31', '2010-12-31');
+    expect(r.category).toBe('unchanged-member');
+    expect(r.steps.map((s) => s.date)).toEqual(['1999-04-20', '2006-08-16']);
+    expect(describeChangeResult(r)).toBe('unchanged member; 2 changes in between');
+  });
+  it('a state that joined between the two years joined', () => {
+    expect(changeBetween(uzb, 'csto', 'UZB', '2000-12-31', '2010-12-31').category).toBe('joined');
+  });
+  it('a state that left between the two years left, even after a suspension', () => {
+    const r = changeBetween(uzb, 'csto', 'UZB', '2010-12-31', '2013-12-31');
+    expect(r.category).toBe('left');
+    expect(r.steps.map((s) => s.after)).toEqual(['suspended', 'non-member']);
+  });
+  it('a member that was suspended changed status', () => {
+    const r = changeBetween(arm, 'csto', 'ARM', '1995-12-31', '2025-12-31');
+    expect(r.category).toBe('status-changed');
+    expect(describeChangeResult(r)).toBe('status changed (member → suspended)');
+  });
+  it('a participant that became an associate changed status', () => {
+    expect(changeBetween(tkm, 'cis', 'TKM', '2000-12-31', '2010-12-31').category).toBe(
+      'status-changed',
+    );
+  });
+  it('the order of the two days does not matter', () => {
+    expect(changeBetween(uzb, 'csto', 'UZB', '2013-12-31', '2010-12-31').category).toBe('left');
+  });
+  it('a state never in the organisation is an unchanged non-member', () => {
+    expect(changeBetween(tkm, 'csto', 'TKM', '1995-12-31', '2025-12-31').category).toBe(
+      'unchanged-non-member',
+    );
+  });
+});
+
+describe('membersPerYear', () => {
+  it('counts states in the organisation on each reference day', () => {
+    const rows = membersPerYear([...uzb, ...arm], 'csto', ['UZB', 'ARM'], 1991, '2026-11-23');
+    expect(rows.find((r) => r.year === 1991)?.members).toBe(0);
+    expect(rows.find((r) => r.year === 1995)?.members).toBe(2);
+    expect(rows.find((r) => r.year === 2000)?.members).toBe(1);
+    expect(rows.find((r) => r.year === 2024)).toEqual({ year: 2024, members: 1, full: 0 });
+  });
+});

@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { countries, memberships } from '../data/atlas';
+import { changeBetween, overlapAt } from '../data/compare';
+import { changesBetween, referenceDay, todayUtc } from '../data/membership';
+import { renderedClassAt, waitForIdle, waitForMap } from './helpers';
+
+const today = todayUtc();
+const day = (y: number): string => referenceDay(y, today);
+const postSoviet = countries.filter((c) => c.role === 'post-soviet').map((c) => c.iso3);
+const INSIDE: Record<string, [number, number]> = {
+  KAZ: [60.5, 49.0],
+  UZB: [65.2, 40.6],
+  TKM: [58.5, 38.8],
+  GEO: [44.6, 41.9],
+  UKR: [27.5, 49.3],
+  AZE: [47.8, 40.4],
+};
+
+test.describe('comparing two organisations', () => {
+  test('colours each state by its overlap category, with counts, and the table agrees', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByLabel('with organisation').selectOption('csto');
+    await expect(page).toHaveURL(/compare=csto/);
+    await page.getByRole('slider', { name: /year/i }).fill('2015');
+    await expect(page).toHaveURL(/year=2015/);
+    await waitForIdle(page);
+    for (const [iso, at] of Object.entries(INSIDE)) {
+      const r = overlapAt(memberships, 'cis', 'csto', iso, day(2015));
+      expect((await renderedClassAt(page, at))?.cls, iso).toBe(
+        r.qualified ? `${r.category}~` : r.category,
+      );
+    }
+    const onlyCis = postSoviet.filter(
+      (iso) => overlapAt(memberships, 'cis', 'csto', iso, day(2015)).category === 'only-a',
+    );
+    const legend = page.getByRole('region', { name: 'CIS and CSTO in 2015' });
+    const countOf = async (cls: string): Promise<number> => {
+      const li = legend.locator(`li[data-class="${cls}"] .legend-count`);
+      return (await li.count()) ? Number(await li.innerText()) : 0;
+    };
+    expect((await countOf('only-a')) + (await countOf('only-a~'))).toBe(onlyCis.length);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    for (const iso of postSoviet) {
+      const word = (
+        await page.locator(`tr[data-iso3="${iso}"] td[data-col="comparison"]`).innerText()
+      ).trim();
+      const cat = overlapAt(memberships, 'cis', 'csto', iso, day(2015)).category;
+      expect(
+        word.startsWith(
+          { both: 'both', neither: 'neither', 'only-a': 'only CIS', 'only-b': 'only CSTO' }[cat],
+        ),
+        `${iso}: ${word}`,
+      ).toBe(true);
+    }
+  });
+});
+
+test.describe('comparing two years', () => {
+  test('colours each state by what happened and lists the changes in order with dates', async ({
+    page,
+  }) => {
+    await page.goto('/?layer=csto&year=2025&since=1995');
+    await waitForMap(page);
+    for (const [iso, at] of Object.entries(INSIDE)) {
+      const r = changeBetween(memberships, 'csto', iso, day(1995), day(2025));
+      expect((await renderedClassAt(page, at))?.cls.replace('~', ''), iso).toBe(r.category);
+    }
+    const list = page
+      .getByRole('region', { name: /Changes in the CSTO, 1995 to 2025/ })
+      .getByRole('listitem');
+    const expected = changesBetween(memberships, 'csto', day(1995), day(2025));
+    await expect(list).toHaveCount(expected.length);
+    const times = await list
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(times).toEqual(expected.map((c) => c.date));
+    expect([...times].sort()).toEqual(times);
+    await expect(list.filter({ hasText: 'Uzbekistan' }).first()).toContainText('Source:');
+    await page.goto('/?layer=csto&year=2025&since=1995&view=table');
+    const uzb = (
+      await page.locator('tr[data-iso3="UZB"] td[data-col="comparison"]').innerText()
+    ).trim();
+    expect(uzb).toMatch(/^(unchanged non-member|left|unchanged member|joined|status changed)/);
+    expect(
+      uzb.startsWith(
+        changeBetween(memberships, 'csto', 'UZB', day(1995), day(2025)).category.replace(/-/g, ' '),
+      ),
+    ).toBe(true);
+  });
+});
+
+test.describe('side by side', () => {
+  test('two synchronised maps with a keyboard-operable divider, and the URL round-trips', async ({
+    page,
+  }) => {
+    await page.goto('/?layer=csto&year=2025&since=1995');
+    await waitForMap(page);
+    await page.getByRole('checkbox', { name: 'Side by side' }).check();
+    await expect(page).toHaveURL(/split=1/);
+    await waitForMap(page, 'map-main');
+    await waitForMap(page, 'map-second');
+    // Left is 1995, right is 2025: Uzbekistan was a CST member then and is not now.
+    expect((await renderedClassAt(page, INSIDE.UZB!, 'map-second'))?.cls).toBe('non-member');
+    const divider = page.getByRole('slider', { name: /Swipe divider/ });
+    await expect(divider).toHaveAttribute('aria-valuenow', '50');
+    await divider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(divider).toHaveAttribute('aria-valuenow', '46');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(divider).toHaveAttribute('aria-valuenow', '56');
+    await page.keyboard.press('Home');
+    await expect(divider).toHaveAttribute('aria-valuenow', '0');
+    await page.keyboard.press('End');
+    await expect(divider).toHaveAttribute('aria-valuenow', '100');
+    // Pan the left map with the keyboard: the right map follows.
+    await page.getByRole('region', { name: /Map, left/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => {
+      const a = window.__atlasMaps!['map-main']!.getCenter();
+      const b = window.__atlasMaps!['map-second']!.getCenter();
+      return Math.abs(a.lng - b.lng) < 1e-6 && Math.abs(a.lat - b.lat) < 1e-6;
+    });
+    await page.reload();
+    await waitForMap(page, 'map-second');
+    await expect(page.getByRole('checkbox', { name: 'Side by side' })).toBeChecked();
+    await expect(page.getByLabel('or with year')).toHaveValue('1995');
+  });
+});
+
+test.describe('membership over time', () => {
+  test('the chart marks the year and a click on it moves the slider', async ({ page }) => {
+    await page.goto('/?year=2015');
+    const chart = page.getByRole('region', { name: 'Members per year' });
+    await expect(chart).toContainText(/CIS: \d+ in 2015/);
+    await chart.locator('rect[data-year="2009"]').click();
+    await expect(page.getByRole('slider', { name: /year/i })).toHaveValue('2009');
+    await chart.locator('rect[data-year="2009"]').hover();
+    await expect(chart.locator('.chart-changes')).toContainText(
+      "Georgia's withdrawal from the CIS took effect",
+    );
+    await expect(page.getByTestId('year-stats').first()).toContainText(
+      /of 15 post-Soviet states in the CIS in 2009( \(\d+ full members\))?; combined land area ≈ \d+\.\d\d million km²/,
+    );
+  });
+});
