@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { decodeRegion, type DecodedRegion } from '@/geo/decode';
-import { countryBounds } from '@/geo/turf-helpers';
+import { countryBounds } from '@/geo/bounds';
 import {
   LAYER_FILL,
   PATTERN_KINDS,
@@ -252,7 +252,12 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     const map = mapRef.current;
     if (!map || status.kind !== 'ready' || !selected) return;
     const feature = region.current?.countries.features.find((f) => f.properties.iso3 === selected);
-    if (feature) map.fitBounds(countryBounds(feature), { padding: 48, maxZoom: 6, duration: 600 });
+    if (!feature) return;
+    // viewForBox rather than fitBounds, which wraps Russia's east past 180° (see map-style.ts).
+    const [[w, s], [e, n]] = countryBounds(feature);
+    const canvas = map.getCanvas();
+    const target = viewForBox([w, s, e, n], canvas.clientWidth, canvas.clientHeight, 48);
+    map.easeTo({ center: target.center, zoom: Math.min(6, target.zoom), duration: 600 });
   }, [selected, status.kind]);
 
   // Follow the other map's view when shown side by side.
