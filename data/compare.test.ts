@@ -6,23 +6,8 @@ import {
   membersPerYear,
   overlapAt,
 } from './compare';
-import type { MembershipInterval } from './schema';
+import { interval } from './test-fixtures';
 
-function interval(
-  fields: Partial<MembershipInterval> &
-    Pick<MembershipInterval, 'country' | 'status' | 'from' | 'org'>,
-): MembershipInterval {
-  return {
-    body: fields.org,
-    fromPrecision: 'day',
-    untilPrecision: 'day',
-    summary: 'test interval',
-    milestones: [],
-    source: { title: 'Test source', citation: 'made up for a test' },
-    alternatives: [],
-    ...fields,
-  };
-}
 
 // Uzbekistan: CST member 1992–1999, back 2006, suspended 2012, out from late 2012.
 const uzb = [

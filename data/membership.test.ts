@@ -10,23 +10,8 @@ import {
   statusAt,
 } from './membership';
 import type { MembershipInterval } from './schema';
+import { interval } from './test-fixtures';
 
-/** A membership interval with the fields a test does not care about filled in. */
-function interval(
-  fields: Partial<MembershipInterval> & Pick<MembershipInterval, 'country' | 'status' | 'from'>,
-): MembershipInterval {
-  return {
-    org: 'cis',
-    body: 'cis',
-    fromPrecision: 'day',
-    untilPrecision: 'day',
-    summary: 'test interval',
-    milestones: [],
-    source: { title: 'Test source', citation: 'made up for a test' },
-    alternatives: [],
-    ...fields,
-  };
-}
 
 const georgia = [
   interval({ country: 'GEO', status: 'member', from: '1993-12-03', until: '2008-08-18' }),

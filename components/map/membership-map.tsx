@@ -8,7 +8,9 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { decodeRegion, type DecodedRegion } from '@/geo/decode';
 import { countryBounds } from '@/geo/bounds';
 import {
+  LAYER_EVENTS,
   LAYER_FILL,
+  LAYER_TERRITORY_POINT,
   PATTERN_KINDS,
   REGION_BBOX,
   SOURCE_COUNTRIES,
@@ -209,6 +211,14 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         setTooltip(text ? { text, x: e.point.x, y: e.point.y } : null);
         map!.getCanvas().style.cursor = text ? 'pointer' : '';
       });
+      // Event markers and territory points name themselves on hover.
+      for (const layer of [LAYER_EVENTS, LAYER_TERRITORY_POINT]) {
+        map.on('mousemove', layer, (e) => {
+          const f = e.features?.[0];
+          if (!f || !f.state.active) return;
+          setTooltip({ text: String(f.properties.name), x: e.point.x, y: e.point.y });
+        });
+      }
       map.on('mouseleave', LAYER_FILL, () => {
         setHover(null);
         setTooltip(null);
