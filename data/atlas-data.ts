@@ -2,28 +2,14 @@
  * The plain, serialisable slice of the data that the page hands to its client components
  * (so that the schema library never ships to the browser).
  */
-import type {
-  AtlasEvent,
-  ClaimNote,
-  Country,
-  DocumentRecord,
-  MembershipInterval,
-  Organisation,
-  Quote,
-  Territory,
-} from './schema';
+import type { AtlasRecords } from './invariants';
+import type { DocumentRecord } from './schema';
 
 export type DocumentMeta = Omit<DocumentRecord, 'paragraphs' | 'removed'>;
 
-export interface AtlasData {
+/** The records, with the documents' metadata only (the reader has their text). */
+export interface AtlasData extends Omit<AtlasRecords, 'documents'> {
   /** Today, `YYYY-MM-DD` (UTC), as the server saw it. */
   today: string;
-  organisations: readonly Organisation[];
-  countries: readonly Country[];
-  memberships: readonly MembershipInterval[];
-  territories: readonly Territory[];
-  events: readonly AtlasEvent[];
-  quotes: readonly Quote[];
-  claims: readonly ClaimNote[];
   documents: readonly DocumentMeta[];
 }
