@@ -1,6 +1,5 @@
 'use client';
 /** A passage of an article, marked up as a quotation, cited, linked to its paragraph in the reader. */
-import Link from 'next/link';
 import type { DocumentMeta } from '@/data/atlas-data';
 import type { ClaimNote, Quote } from '@/data/schema';
 import { foldWhitespace } from '@/data/text';
@@ -43,7 +42,9 @@ export function QuoteCard({
       <figcaption>
         — {doc?.author ?? 'Unknown author'}, <cite>{doc?.title ?? quote.document}</cite> (
         {doc?.publisher}){' '}
-        <Link href={href}>Read paragraph {quote.paragraph.slice(1)} in the article</Link>
+        {/* A full page load, not next/link: a client-side navigation from the map page sometimes
+            dropped the #paragraph fragment (seen in the e2e test), and the fragment is the point. */}
+        <a href={href}>Read paragraph {quote.paragraph.slice(1)} in the article</a>
       </figcaption>
       <p className="quote-tags">
         {period} · {quote.topic}

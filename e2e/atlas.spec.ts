@@ -152,7 +152,7 @@ test.describe('the atlas map', () => {
   test('the legend lists the statuses present and the dating rule', async ({ page }) => {
     await page.goto('/?layer=cis&year=2008');
     await waitForMap(page);
-    const legend = page.getByRole('region', { name: /CIS in 2008/ });
+    const legend = page.getByRole('region', { name: 'CIS in 2008', exact: true });
     await expect(legend.locator('li[data-class="withdrawing"]')).toContainText('Withdrawing');
     await expect(legend).toContainText('Status on 31 December 2008');
   });
