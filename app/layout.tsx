@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/latin-700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
 

@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
+import { preload } from 'react-dom';
 import { Atlas } from '@/components/atlas';
+import { GEOMETRY_URL } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { atlasData } from '@/data/atlas-payload';
 import { todayUtc } from '@/data/membership';
@@ -11,6 +13,8 @@ export default async function Home({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }): Promise<React.JSX.Element> {
+  // The geometry is the map's largest request: let the browser start it with the HTML.
+  preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const today = todayUtc();
   const { notices } = parseUrlState(
     await searchParams,

@@ -3,14 +3,13 @@
  * The atlas page's client shell: reads the shared state from the URL, derives what each part
  * shows, and wires the parts together. The parts themselves take props and call back.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import { eventsInYear, quoteYear } from '@/data/analysis';
 import { changeYears, covers, formatDay, referenceDay } from '@/data/membership';
 import { announceYear, statusClasses } from '@/data/present';
 import type { Quote } from '@/data/schema';
 import { formatUrlState } from '@/data/url-state';
-import type { Status } from '@/data/vocabulary';
 import { AnalysisPanel } from './analysis-panel';
 import { ChangeList } from './change-list';
 import { CompareControls } from './compare-controls';
@@ -40,6 +39,10 @@ export function Atlas({
   const { year, layer, view, compare, since, split } = state;
   const org = data.organisations.find((o) => o.id === layer) ?? data.organisations[0]!;
   const day = referenceDay(year, data.today);
+  // The map follows the year at once; the panels follow in a transition, so that a slider step
+  // draws its frame without waiting for them.
+  const panelYear = useDeferredValue(year);
+  const panelDay = referenceDay(panelYear, data.today);
   const states = useMemo(
     () =>
       data.countries
@@ -81,10 +84,6 @@ export function Atlas({
   const main = models[0]!;
   const second = models[1];
 
-  const statuses = useMemo(
-    (): Record<string, Status> => statusClasses(data.memberships, layer, isos, day),
-    [data.memberships, layer, isos, day],
-  );
   const ticks = useMemo(
     () => changeYears(data.memberships, layer, isos, 1991, data.today),
     [data.memberships, layer, isos, data.today],
@@ -213,6 +212,79 @@ export function Atlas({
   }));
   const compareOrg = compare ? data.organisations.find((o) => o.id === compare) : undefined;
 
+  // The panels render at the deferred year; memoised, so an urgent year change skips them.
+  const panels = useMemo(
+    () => (
+      <>
+        {since !== null && (
+          <ChangeList
+            org={org}
+            since={since}
+            year={panelYear}
+            today={data.today}
+            intervals={data.memberships}
+            nameOf={nameOf}
+          />
+        )}
+        {state.country && (
+          <CountryDetails
+            iso3={state.country}
+            data={data}
+            year={panelYear}
+            day={panelDay}
+            nameOf={nameOf}
+            onYear={(y) => onYear(y, 'push')}
+            onClose={() => selectCountry(null)}
+            onShowQuote={showQuote}
+          />
+        )}
+        <YearStats
+          orgName={org.shortName}
+          year={panelYear}
+          statuses={statusClasses(data.memberships, layer, isos, panelDay)}
+        />
+        {compareOrg && (
+          <YearStats
+            orgName={compareOrg.shortName}
+            year={panelYear}
+            statuses={statusClasses(data.memberships, compareOrg.id, isos, panelDay)}
+          />
+        )}
+        <MembersChart
+          organisations={data.organisations}
+          intervals={data.memberships}
+          iso3s={isos}
+          year={panelYear}
+          today={data.today}
+          nameOf={nameOf}
+          onYear={(y) => onYear(y, 'push')}
+        />
+        <AnalysisPanel
+          data={data}
+          year={panelYear}
+          layer={layer}
+          nameOf={nameOf}
+          onShowQuote={showQuote}
+        />
+      </>
+    ),
+    [
+      panelYear,
+      panelDay,
+      layer,
+      since,
+      state.country,
+      compareOrg,
+      data,
+      org,
+      isos,
+      nameOf,
+      onYear,
+      selectCountry,
+      showQuote,
+    ],
+  );
+
   return (
     <>
       <Notices notices={notices} />
@@ -338,52 +410,7 @@ export function Atlas({
               territories={[]}
             />
           )}
-          {since !== null && (
-            <ChangeList
-              org={org}
-              since={since}
-              year={year}
-              today={data.today}
-              intervals={data.memberships}
-              nameOf={nameOf}
-            />
-          )}
-          {state.country && (
-            <CountryDetails
-              iso3={state.country}
-              data={data}
-              year={year}
-              day={day}
-              nameOf={nameOf}
-              onYear={(y) => onYear(y, 'push')}
-              onClose={() => selectCountry(null)}
-              onShowQuote={showQuote}
-            />
-          )}
-          <YearStats orgName={org.shortName} year={year} statuses={statuses} />
-          {compareOrg && (
-            <YearStats
-              orgName={compareOrg.shortName}
-              year={year}
-              statuses={statusClasses(data.memberships, compareOrg.id, isos, day)}
-            />
-          )}
-          <MembersChart
-            organisations={data.organisations}
-            intervals={data.memberships}
-            iso3s={isos}
-            year={year}
-            today={data.today}
-            nameOf={nameOf}
-            onYear={(y) => onYear(y, 'push')}
-          />
-          <AnalysisPanel
-            data={data}
-            year={year}
-            layer={layer}
-            nameOf={nameOf}
-            onShowQuote={showQuote}
-          />
+          {panels}
           <section className="org-note" aria-labelledby="org-note-title">
             <h2 id="org-note-title">{org.name}</h2>
             <p>{org.description}</p>

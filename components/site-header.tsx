@@ -11,8 +11,12 @@ export function SiteHeader(): React.JSX.Element {
         The post-Soviet alliances — CIS, CSTO and EAEU — from 1991 to today, with sources.
       </p>
       <nav aria-label="Site">
-        <Link href="/documents/bolgova-2015">Bolgova (RIAC, 2015)</Link>
-        <Link href="/documents/wani-2025">Wani (ORF, 2025)</Link>
+        <Link href="/documents/bolgova-2015" prefetch={false}>
+          Bolgova (RIAC, 2015)
+        </Link>
+        <Link href="/documents/wani-2025" prefetch={false}>
+          Wani (ORF, 2025)
+        </Link>
       </nav>
     </header>
   );

@@ -4,7 +4,7 @@
  * functions the server uses to explain a bad link (`data/url-state.ts`).
  */
 import { createParser, parseAsStringLiteral, useQueryStates, type Options } from 'nuqs';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ORG_IDS, type OrgId } from '@/data/vocabulary';
 import {
   DEFAULT_LAYER,
@@ -59,12 +59,16 @@ export function useAtlasUrl(
     since: values.compare ? null : values.since,
     split: values.split && (values.compare !== null || values.since !== null),
   };
-  const set = (update: AtlasUrlUpdate, options?: Options): void => {
-    const { split, ...rest } = update;
-    void setValues(
-      { ...rest, ...(split === undefined ? {} : { split: split ? true : null }) },
-      options,
-    );
-  };
+  // Stable across renders, so that callbacks built on it (and the play timer) are too.
+  const set = useCallback(
+    (update: AtlasUrlUpdate, options?: Options): void => {
+      const { split, ...rest } = update;
+      void setValues(
+        { ...rest, ...(split === undefined ? {} : { split: split ? true : null }) },
+        options,
+      );
+    },
+    [setValues],
+  );
   return [state, set];
 }

@@ -41,9 +41,11 @@ export function YearSlider({
 
   // Play: one year per 1/speed seconds, replacing the history entry; stop at the last year.
   const yearRef = useRef(year);
+  const onYearRef = useRef(onYear);
   useEffect(() => {
     yearRef.current = year;
-  }, [year]);
+    onYearRef.current = onYear;
+  }, [year, onYear]);
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
@@ -52,10 +54,11 @@ export function YearSlider({
         setPlaying(false);
         return;
       }
-      onYear(next, 'replace');
+      onYearRef.current(next, 'replace');
     }, 1000 / speed);
+    // The timer lives as long as play does: a new year must not restart it.
     return () => window.clearInterval(timer);
-  }, [playing, speed, lastYear, onYear]);
+  }, [playing, speed, lastYear]);
 
   const togglePlay = (): void => {
     if (!playing && year >= lastYear) onYear(FIRST_YEAR, 'push');
