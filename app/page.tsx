@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
-import { preload } from 'react-dom';
+import { preload, preloadModule } from 'react-dom';
 import { Atlas } from '@/components/atlas';
-import { GEOMETRY_URL } from '@/components/map/geometry-url';
+import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { atlasData } from '@/data/atlas-payload';
 import { todayUtc } from '@/data/membership';
@@ -15,6 +15,7 @@ export default async function Home({
 }): Promise<React.JSX.Element> {
   // The geometry is the map's largest request: let the browser start it with the HTML.
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preloadModule(MAPLIBRE_URL);
   const today = todayUtc();
   const { notices } = parseUrlState(
     await searchParams,

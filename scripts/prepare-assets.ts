@@ -62,6 +62,8 @@ copyFileSync(
   require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),
   join(out, 'maplibre-gl-worker.mjs'),
 );
+// The library itself, loaded by the map from our origin (preloaded by the page's HTML).
+copyFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.mjs'), join(out, 'maplibre-gl.mjs'));
 const fontDir = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
 for (const f of FONT_FILES) copyFileSync(join(fontDir, f.file), join(out, 'fonts', f.file));
 writeFileSync(

@@ -28,7 +28,7 @@ import {
 } from './map-style';
 import { patternImage } from './patterns';
 
-import { GEOMETRY_URL } from './geometry-url';
+import { GEOMETRY_URL, MAPLIBRE_URL } from './geometry-url';
 
 export { GEOMETRY_URL };
 export const WORKER_URL = '/generated/maplibre-gl-worker.mjs';
@@ -101,7 +101,13 @@ let early: {
 } | null = null;
 function loadEarly(): NonNullable<typeof early> {
   early ??= {
-    maplibre: settle(import('maplibre-gl')),
+    // Our own copy (see scripts/prepare-assets.ts), outside the bundle, so that the page's HTML
+    // can ask for it at once (a modulepreload in app/page.tsx) instead of after hydration.
+    maplibre: settle(
+      import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<
+        typeof import('maplibre-gl')
+      >,
+    ),
     geometry: settle(
       fetch(GEOMETRY_URL).then((r) => {
         if (!r.ok) throw new Error(`The map geometry could not be loaded (HTTP ${r.status}).`);
@@ -168,10 +174,14 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         throw new Error(
           'This browser cannot draw the map because WebGL is not available. The table view shows the same data.',
         );
-      const [maplibre, response] = await Promise.all([import('maplibre-gl'), fetch(GEOMETRY_URL)]);
-      if (!response.ok)
-        throw new Error(`The map geometry could not be loaded (HTTP ${response.status}).`);
-      const decoded = decodeRegion(await response.json());
+      const loads = loadEarly();
+      const [lib, geometry] = await Promise.all([loads.maplibre, loads.geometry]);
+      if (!lib.ok || !geometry.ok) {
+        early = null; // let a later map try again
+        throw lib.ok ? (geometry as { error: unknown }).error : lib.error;
+      }
+      const maplibre = lib.value;
+      const decoded = decodeRegion(geometry.value as Parameters<typeof decodeRegion>[0]);
       region.current = decoded;
       if (cancelled || !container.current) return;
       maplibre.setWorkerUrl(WORKER_URL);
