@@ -11,66 +11,31 @@ import quotesJson from './records/quotes.json';
 import claimsJson from './records/claims.json';
 import bolgovaJson from './documents/bolgova-2015.json';
 import waniJson from './documents/wani-2025.json';
-import { parseDataFile } from './load';
-import {
-  claimsFile,
-  countriesFile,
-  documentRecord,
-  eventsFile,
-  membershipsFile,
-  organisationsFile,
-  quotesFile,
-  territoriesFile,
-  type AtlasEvent,
-  type ClaimNote,
-  type Country,
-  type DocumentRecord,
-  type MembershipInterval,
-  type Organisation,
-  type OrgId,
-  type Quote,
-  type Territory,
-} from './schema';
+import type { AtlasRecords } from './invariants';
+import { parseRecords } from './parse-records';
+import type { Country, Organisation, OrgId } from './schema';
 
-export const organisations: readonly Organisation[] = parseDataFile(
-  'data/records/organisations.json',
-  organisationsFile,
-  organisationsJson,
-);
-export const countries: readonly Country[] = parseDataFile(
-  'data/records/countries.json',
-  countriesFile,
-  countriesJson,
-);
-export const memberships: readonly MembershipInterval[] = parseDataFile(
-  'data/records/memberships.json',
-  membershipsFile,
-  membershipsJson,
-);
-export const territories: readonly Territory[] = parseDataFile(
-  'data/records/territories.json',
-  territoriesFile,
-  territoriesJson,
-);
-export const events: readonly AtlasEvent[] = parseDataFile(
-  'data/records/events.json',
-  eventsFile,
-  eventsJson,
-);
-export const quotes: readonly Quote[] = parseDataFile(
-  'data/records/quotes.json',
-  quotesFile,
-  quotesJson,
-);
-export const claims: readonly ClaimNote[] = parseDataFile(
-  'data/records/claims.json',
-  claimsFile,
-  claimsJson,
-);
-export const documents: readonly DocumentRecord[] = [
-  parseDataFile('data/documents/bolgova-2015.json', documentRecord, bolgovaJson),
-  parseDataFile('data/documents/wani-2025.json', documentRecord, waniJson),
-];
+const records: AtlasRecords = parseRecords({
+  organisations: organisationsJson,
+  countries: countriesJson,
+  memberships: membershipsJson,
+  territories: territoriesJson,
+  events: eventsJson,
+  quotes: quotesJson,
+  claims: claimsJson,
+  documents: { 'bolgova-2015': bolgovaJson, 'wani-2025': waniJson },
+});
+
+export const {
+  organisations,
+  countries,
+  memberships,
+  territories,
+  events,
+  quotes,
+  claims,
+  documents,
+} = records;
 
 /** The fifteen post-Soviet states, in alphabetical order of their English names. */
 export const postSovietStates: readonly Country[] = countries

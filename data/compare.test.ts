@@ -8,7 +8,6 @@ import {
 } from './compare';
 import { interval } from './test-fixtures';
 
-
 // Uzbekistan: CST member 1992–1999, back 2006, suspended 2012, out from late 2012.
 const uzb = [
   interval({

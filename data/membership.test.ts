@@ -12,7 +12,6 @@ import {
 import type { MembershipInterval } from './schema';
 import { interval } from './test-fixtures';
 
-
 const georgia = [
   interval({ country: 'GEO', status: 'member', from: '1993-12-03', until: '2008-08-18' }),
   interval({ country: 'GEO', status: 'withdrawing', from: '2008-08-18', until: '2009-08-18' }),

@@ -5,57 +5,39 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
-import { DataFileError, parseDataFile } from './load';
+import { DataFileError } from './load';
 import type { AtlasRecords } from './invariants';
-import {
-  claimsFile,
-  countriesFile,
-  documentRecord,
-  eventsFile,
-  membershipsFile,
-  organisationsFile,
-  quotesFile,
-  territoriesFile,
-} from './schema';
+import { DOCUMENT_IDS, RECORD_KEYS, documentFile, parseRecords, recordFile } from './parse-records';
 
-export const DOCUMENT_IDS = ['bolgova-2015', 'wani-2025'] as const;
+export { DOCUMENT_IDS };
 
-/** Reads and parses one JSON file under `root`. */
-export function readDataFile<S extends z.ZodType>(
-  root: string,
-  file: string,
-  schema: S,
-): z.output<S> {
+/** The JSON content of one file under `root`, or a DataFileError saying why there is none. */
+export function readJsonFile(root: string, file: string): unknown {
   let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');
   } catch {
     throw new DataFileError(file, [{ path: '', message: 'the file is missing or unreadable' }]);
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new DataFileError(file, [
       { path: '', message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` },
     ]);
   }
-  return parseDataFile(file, schema, value);
 }
 
 /** All the records, read from the project at `root`. */
 export function readRecords(root: string): AtlasRecords {
-  return {
-    organisations: readDataFile(root, 'data/records/organisations.json', organisationsFile),
-    countries: readDataFile(root, 'data/records/countries.json', countriesFile),
-    memberships: readDataFile(root, 'data/records/memberships.json', membershipsFile),
-    territories: readDataFile(root, 'data/records/territories.json', territoriesFile),
-    events: readDataFile(root, 'data/records/events.json', eventsFile),
-    quotes: readDataFile(root, 'data/records/quotes.json', quotesFile),
-    claims: readDataFile(root, 'data/records/claims.json', claimsFile),
-    documents: DOCUMENT_IDS.map((id) =>
-      readDataFile(root, `data/documents/${id}.json`, documentRecord),
-    ),
-  };
+  const records = Object.fromEntries(
+    RECORD_KEYS.map((key) => [key, readJsonFile(root, recordFile(key))]),
+  );
+  const documents = Object.fromEntries(
+    DOCUMENT_IDS.map((id) => [id, readJsonFile(root, documentFile(id))]),
+  );
+  return parseRecords({
+    ...(records as Record<(typeof RECORD_KEYS)[number], unknown>),
+    documents: documents as Record<(typeof DOCUMENT_IDS)[number], unknown>,
+  });
 }

@@ -2,7 +2,9 @@
 import type { MembershipInterval } from './schema';
 
 /** A membership interval with the fields a test does not care about filled in (CIS unless `org` is given). */
-export function interval(fields: Partial<MembershipInterval> & Pick<MembershipInterval, 'country' | 'status' | 'from'>): MembershipInterval {
+export function interval(
+  fields: Partial<MembershipInterval> & Pick<MembershipInterval, 'country' | 'status' | 'from'>,
+): MembershipInterval {
   const org = fields.org ?? 'cis';
   return {
     org,

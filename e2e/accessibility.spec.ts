@@ -10,11 +10,18 @@ async function violations(page: import('@playwright/test').Page): Promise<string
     .exclude('.maplibregl-canvas')
     .exclude('.maplibregl-ctrl')
     .analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 }
 
 test.describe('accessibility', () => {
-  for (const path of ['/?year=2009&country=GEO', '/?view=table&year=2015&compare=csto', '/?layer=csto&since=1995&year=2025&split=1', '/documents/wani-2025']) {
+  for (const path of [
+    '/?year=2009&country=GEO',
+    '/?view=table&year=2015&compare=csto',
+    '/?layer=csto&since=1995&year=2025&split=1',
+    '/documents/wani-2025',
+  ]) {
     test(`${path} has no serious axe violations`, async ({ page }) => {
       await page.goto(path);
       if (!path.includes('view=table') && !path.startsWith('/documents')) await waitForMap(page);
@@ -22,11 +29,14 @@ test.describe('accessibility', () => {
     });
   }
 
-  test('the whole atlas can be used from the keyboard: tab to the slider and the country list', async ({ page }) => {
+  test('the whole atlas can be used from the keyboard: tab to the slider and the country list', async ({
+    page,
+  }) => {
     await page.goto('/?year=2000');
     await waitForMap(page);
     const slider = page.getByRole('slider', { name: /year/i });
-    for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(slider).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(slider).toHaveValue('2001');

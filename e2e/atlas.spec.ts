@@ -3,25 +3,12 @@ import { memberships, countries } from '../data/atlas';
 import { referenceDay, statusAt, todayUtc } from '../data/membership';
 import type { OrgId } from '../data/vocabulary';
 import { STATUS_STYLES } from '../components/map/map-style';
-import { near, pixelAt, renderedClassAt, waitForIdle, waitForMap } from './helpers';
+import { near, pixelAt, renderedClassAt, waitForIdle, waitForMap, INSIDE } from './helpers';
 
 const today = todayUtc();
 const currentYear = Number(today.slice(0, 4));
 const expected = (org: OrgId, iso: string, year: number): string =>
   statusAt(memberships, org, iso, referenceDay(year, today)).status;
-
-/** Points well inside a country, away from its label. */
-const INSIDE: Record<string, [number, number]> = {
-  GEO: [44.6, 41.9],
-  UZB: [60.0, 42.6],
-  KAZ: [60.5, 49.0],
-  UKR: [27.5, 49.3],
-  TKM: [58.5, 38.8],
-  ARM: [44.9, 40.4],
-};
-
-/** A point near Navoiy, away from Uzbekistan's borders and its label at zoom 4.5. */
-const UZB_DESERT: [number, number] = [65.2, 40.6];
 
 async function slider(page: Page) {
   return page.getByRole('slider', { name: /year/i });
@@ -76,8 +63,8 @@ test.describe('the atlas map', () => {
     await page.goto('/?layer=csto&year=2008#4.5/41.5/63');
     await waitForMap(page);
     // Uzbekistan rejoined the CSTO in 2006 and left in 2012: compare the pixels.
-    expect((await renderedClassAt(page, UZB_DESERT))?.iso3).toBe('UZB');
-    const before = await pixelAt(page, UZB_DESERT);
+    expect((await renderedClassAt(page, INSIDE.UZB!))?.iso3).toBe('UZB');
+    const before = await pixelAt(page, INSIDE.UZB!);
     expect(
       near(before, STATUS_STYLES[expected('csto', 'UZB', 2008) as 'member'].color),
       `UZB 2008 pixel ${before}`,
@@ -94,7 +81,7 @@ test.describe('the atlas map', () => {
     const year = Number(await range.inputValue());
     expect(year).toBeGreaterThanOrEqual(2013);
     await waitForIdle(page);
-    const after = await pixelAt(page, UZB_DESERT);
+    const after = await pixelAt(page, INSIDE.UZB!);
     expect(
       near(after, STATUS_STYLES[expected('csto', 'UZB', year) as 'non-member'].color),
       `UZB ${year} pixel ${after}`,

@@ -2,20 +2,11 @@ import { expect, test } from '@playwright/test';
 import { countries, memberships } from '../data/atlas';
 import { changeBetween, overlapAt } from '../data/compare';
 import { changesBetween, referenceDay, todayUtc } from '../data/membership';
-import { renderedClassAt, waitForIdle, waitForMap } from './helpers';
+import { renderedClassAt, waitForIdle, waitForMap, INSIDE } from './helpers';
 
 const today = todayUtc();
 const day = (y: number): string => referenceDay(y, today);
 const postSoviet = countries.filter((c) => c.role === 'post-soviet').map((c) => c.iso3);
-const INSIDE: Record<string, [number, number]> = {
-  KAZ: [60.5, 49.0],
-  UZB: [65.2, 40.6],
-  TKM: [58.5, 38.8],
-  GEO: [44.6, 41.9],
-  UKR: [27.5, 49.3],
-  AZE: [47.8, 40.4],
-};
-
 test.describe('comparing two organisations', () => {
   test('colours each state by its overlap category, with counts, and the table agrees', async ({
     page,

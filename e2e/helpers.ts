@@ -2,6 +2,20 @@
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
+/**
+ * Points well inside post-Soviet states, away from their labels and borders at the opening view
+ * (Uzbekistan's is near Navoiy, clear of its label even at zoom 4.5).
+ */
+export const INSIDE: Readonly<Record<string, [number, number]>> = {
+  GEO: [44.6, 41.9],
+  UZB: [65.2, 40.6],
+  KAZ: [60.5, 49.0],
+  UKR: [27.5, 49.3],
+  TKM: [58.5, 38.8],
+  ARM: [44.9, 40.4],
+  AZE: [47.8, 40.4],
+};
+
 /** Waits until the map with this test id has loaded its geometry and finished drawing. */
 export async function waitForMap(page: Page, testId = 'map-main'): Promise<void> {
   await expect(page.getByTestId(testId)).toHaveAttribute('data-map-status', 'ready', {
