@@ -188,4 +188,44 @@ describe('continuousStart', () => {
     expect(continuousStart([cst, csto], csto).from).toBe('1992-05-15');
     expect(continuousStart([cst, csto], cst).from).toBe('1992-05-15');
   });
+  it('the table cell says since when, and since when in the successor body', async () => {
+    const { statusCell } = await import('./present');
+    const cst = interval({
+      country: 'ARM',
+      org: 'csto',
+      body: 'cst',
+      status: 'member',
+      from: '1992-05-15',
+      until: '2003-09-18',
+    });
+    const csto = interval({
+      country: 'ARM',
+      org: 'csto',
+      body: 'csto',
+      status: 'member',
+      from: '2003-09-18',
+    });
+    const body = (id: string, shortName: string, from: string) => ({
+      id,
+      name: shortName,
+      shortName,
+      from,
+      foundingAct: 'a founding act',
+      milestones: [],
+      source: { title: 'Test', citation: 'made up' },
+    });
+    const org = {
+      id: 'csto' as const,
+      name: 'CSTO',
+      shortName: 'CSTO',
+      from: '1992-05-15',
+      description: 'An organisation for a test case.',
+      bodies: [body('cst', 'CST', '1992-05-15'), body('csto', 'CSTO', '2003-09-18')],
+      source: { title: 'Test', citation: 'made up' },
+    };
+    expect(statusCell([cst, csto], org, 'ARM', '2015-12-31').detail).toBe(
+      'since 15 May 1992; in the CSTO since 18 September 2003',
+    );
+    expect(statusCell([cst, csto], org, 'ARM', '2000-12-31').detail).toBe('since 15 May 1992, CST');
+  });
 });

@@ -81,12 +81,15 @@ export function statusCell(
       interval,
     };
   const body = org.bodies.find((b) => b.id === interval.body);
-  const since = `since ${formatDay(interval.from, interval.fromPrecision)}`;
-  return {
-    status,
-    detail: `${since}${body && org.bodies.length > 1 ? `, ${body.shortName}` : ''}`,
-    interval,
-  };
+  const first = continuousStart(intervals, interval);
+  const since = `since ${formatDay(first.from, first.fromPrecision)}`;
+  const inBody =
+    body && org.bodies.length > 1
+      ? first === interval
+        ? `, ${body.shortName}`
+        : `; in the ${body.shortName} since ${formatDay(interval.from, interval.fromPrecision)}`
+      : '';
+  return { status, detail: `${since}${inBody}`, interval };
 }
 
 /**
