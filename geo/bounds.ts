@@ -1,7 +1,9 @@
 /**
- * Bounds of a geometry, with no dependency (the browser imports this without turf).
+ * Bounds of a geometry with turf's small `bbox` module alone (the browser imports this, and the
+ * whole of @turf/turf would weigh on its bundle).
  * Longitudes may run past 180° (Russia's Chukotka is stored shifted by +360).
  */
+import { bbox } from '@turf/bbox';
 import type { Geometry, Position } from 'geojson';
 
 /** `[[west, south], [east, north]]`. */
@@ -66,7 +68,7 @@ function positionsOf(geometry: Geometry): Position[] {
 export function countryBounds(feature: { geometry: Geometry }): LngLatBoundsTuple {
   const positions = positionsOf(feature.geometry);
   if (positions.length === 0) throw new Error('countryBounds: feature has no coordinates');
-  let [west, south, east, north] = extent(positions, false);
+  let [west, south, east, north] = bbox(feature.geometry) as [number, number, number, number];
   if (east - west > 180) {
     const shifted = extent(positions, true);
     if (shifted[2] - shifted[0] < east - west) [west, south, east, north] = shifted;

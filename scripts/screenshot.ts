@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 async function main(): Promise<void> {
   const [base = 'http://localhost:3000', out = '/tmp', ...paths] = process.argv.slice(2);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const [w, h] = (process.env.VIEWPORT ?? '1400x900').split('x').map(Number);
+  const page = await browser.newPage({ viewport: { width: w ?? 1400, height: h ?? 900 } });
   page.on('console', (m) => console.log(`[console ${m.type()}] ${m.text()}`));
   page.on('response', (r) => {
     if (r.status() >= 400) console.log(`[${r.status()}] ${r.url()}`);
