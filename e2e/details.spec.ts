@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { claims, countries, memberships, quotes } from '../data/atlas';
+import { claims, countries, events, memberships, quotes } from '../data/atlas';
 import { referenceDay, statusAt, todayUtc } from '../data/membership';
 import { waitForIdle, waitForMap } from './helpers';
 
@@ -93,6 +93,37 @@ test.describe('country details', () => {
     await expect(page.locator(`[data-org="${disputed.org}"] .alternative`).first()).toContainText(
       'Sources differ',
     );
+  });
+});
+
+test.describe('events', () => {
+  test('an event with a place is a marker on the map in its year, named on hover, and listed in the panel', async ({
+    page,
+  }) => {
+    const burabay = events.find((e) => e.id === 'cis-summit-burabay')!;
+    await page.goto('/?year=2015');
+    await waitForMap(page);
+    const active = (year: number) =>
+      page
+        .evaluate(
+          (id) => window.__atlasMaps!['map-main']!.getFeatureState({ source: 'events', id }).active,
+          burabay.id,
+        )
+        .then((a) => [year, a]);
+    expect(await active(2015)).toEqual([2015, true]);
+    const p = await page.evaluate(
+      (at) => window.__atlasMaps!['map-main']!.project(at),
+      burabay.place!.at,
+    );
+    const box = (await page.getByTestId('map-main').boundingBox())!;
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    await expect(page.getByRole('tooltip')).toContainText(burabay.place!.name);
+    await expect(page.getByRole('region', { name: 'Analysis for 2015' })).toContainText(
+      burabay.title,
+    );
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await waitForIdle(page);
+    expect(await active(2016)).toEqual([2016, false]);
   });
 });
 
