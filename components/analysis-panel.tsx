@@ -5,7 +5,7 @@ import { eventsInYear, nearestQuotes, rankQuotes } from '@/data/analysis';
 import { formatDay } from '@/data/membership';
 import type { Quote } from '@/data/schema';
 import type { OrgId } from '@/data/vocabulary';
-import { QuoteCard } from './quote-card';
+import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 
 export function AnalysisPanel({
@@ -32,16 +32,7 @@ export function AnalysisPanel({
       {ranked.length === 0 && (
         <p className="muted">Neither article discusses {year}; the nearest passages in time:</p>
       )}
-      {shown.map((q) => (
-        <QuoteCard
-          key={q.id}
-          quote={q}
-          doc={data.documents.find((d) => d.id === q.document)}
-          claims={data.claims}
-          nameOf={nameOf}
-          onShow={onShowQuote}
-        />
-      ))}
+      <QuoteList quotes={shown} data={data} nameOf={nameOf} onShowQuote={onShowQuote} />
       <h3>Events in {year}</h3>
       {events.length === 0 ? (
         <p className="muted">No event in the record for {year}.</p>

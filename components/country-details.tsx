@@ -10,7 +10,7 @@ import { formatDay, type Day } from '@/data/membership';
 import { statusCell } from '@/data/present';
 import type { Quote } from '@/data/schema';
 import { ClaimNoteView } from './claim-note';
-import { QuoteCard } from './quote-card';
+import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 import { TimelineStrip } from './timeline-strip';
 
@@ -134,16 +134,12 @@ export function CountryDetails({
       )}
       <h3>What the articles say</h3>
       {quotes.length + otherQuotes.length === 0 && <p>Neither article discusses {name}.</p>}
-      {[...quotes, ...otherQuotes].map((q) => (
-        <QuoteCard
-          key={q.id}
-          quote={q}
-          doc={data.documents.find((d) => d.id === q.document)}
-          claims={data.claims}
-          nameOf={nameOf}
-          onShow={onShowQuote}
-        />
-      ))}
+      <QuoteList
+        quotes={[...quotes, ...otherQuotes]}
+        data={data}
+        nameOf={nameOf}
+        onShowQuote={onShowQuote}
+      />
       {claims.length > 0 && (
         <>
           <h3>Where the articles and the record differ</h3>

@@ -15,7 +15,7 @@ import type { AtlasRecords } from './invariants';
 import { parseRecords } from './parse-records';
 import type { Country, Organisation, OrgId } from './schema';
 
-const records: AtlasRecords = parseRecords({
+export const records: AtlasRecords = parseRecords({
   organisations: organisationsJson,
   countries: countriesJson,
   memberships: membershipsJson,

@@ -167,44 +167,30 @@ describe('dates', () => {
 });
 
 describe('continuousStart', () => {
+  // Armenia in the CST, then in the CSTO that succeeded it: one unbroken membership.
+  const cst = interval({
+    country: 'ARM',
+    org: 'csto',
+    body: 'cst',
+    status: 'member',
+    from: '1992-05-15',
+    until: '2003-09-18',
+  });
+  const csto = interval({
+    country: 'ARM',
+    org: 'csto',
+    body: 'csto',
+    status: 'member',
+    from: '2003-09-18',
+  });
+
   it('a membership that continued from one body into its successor counts from the first', async () => {
     const { continuousStart } = await import('./present');
-    const cst = interval({
-      country: 'ARM',
-      org: 'csto',
-      body: 'cst',
-      status: 'member',
-      from: '1992-05-15',
-      until: '2003-09-18',
-    });
-    const csto = interval({
-      country: 'ARM',
-      org: 'csto',
-      body: 'csto',
-      status: 'member',
-      from: '2003-09-18',
-      until: '2024-02-22',
-    });
     expect(continuousStart([cst, csto], csto).from).toBe('1992-05-15');
     expect(continuousStart([cst, csto], cst).from).toBe('1992-05-15');
   });
   it('the table cell says since when, and since when in the successor body', async () => {
     const { statusCell } = await import('./present');
-    const cst = interval({
-      country: 'ARM',
-      org: 'csto',
-      body: 'cst',
-      status: 'member',
-      from: '1992-05-15',
-      until: '2003-09-18',
-    });
-    const csto = interval({
-      country: 'ARM',
-      org: 'csto',
-      body: 'csto',
-      status: 'member',
-      from: '2003-09-18',
-    });
     const body = (id: string, shortName: string, from: string) => ({
       id,
       name: shortName,
