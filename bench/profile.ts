@@ -11,7 +11,15 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 import { FLOOR_PATH } from './floor-assets';
 import { installStepLog, yearStep } from './page-hooks';
-import { freePort, median, newContext, startServer, stopServer, waitForAtlas } from './run';
+import {
+  freePort,
+  jsHeapUsed,
+  median,
+  newContext,
+  startServer,
+  stopServer,
+  waitForAtlas,
+} from './run';
 
 const FIRST_YEAR = 1991;
 
@@ -111,12 +119,7 @@ async function heapGrowth(browser: Browser, origin: string, drag: boolean): Prom
     );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const heap = async (): Promise<number> => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
-  };
+  const heap = (): Promise<number> => jsHeapUsed(cdp);
   const last = new Date().getUTCFullYear();
   const sweep = [
     ...Array.from({ length: last - FIRST_YEAR }, (_, i) => FIRST_YEAR + 1 + i),

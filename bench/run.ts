@@ -445,12 +445,7 @@ async function main(): Promise<void> {
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const heap = async (): Promise<number> => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    };
+    const heap = (): Promise<number> => jsHeapUsed(cdp);
     const heapPerSweep = [await heap()];
     for (let i = 1; i < MEMORY_SWEEPS; i++) {
       for (const y of sweep) {
@@ -629,3 +624,11 @@ if (require.main === module)
     console.error(err);
     process.exitCode = 1;
   });
+
+/** The page's JS heap in bytes after two forced collections (CDP `Performance` must be enabled). */
+export async function jsHeapUsed(cdp: import('@playwright/test').CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}

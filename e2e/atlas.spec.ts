@@ -1,14 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { memberships, countries } from '../data/atlas';
-import { referenceDay, statusAt, todayUtc } from '../data/membership';
-import type { OrgId } from '../data/vocabulary';
+import { countries } from '../data/atlas';
 import { STATUS_STYLES } from '../components/map/map-style';
-import { near, pixelAt, renderedClassAt, waitForIdle, waitForMap, INSIDE } from './helpers';
+import {
+  near,
+  pixelAt,
+  renderedClassAt,
+  waitForIdle,
+  waitForMap,
+  INSIDE,
+  expectedStatus,
+  today,
+} from './helpers';
 
-const today = todayUtc();
 const currentYear = Number(today.slice(0, 4));
-const expected = (org: OrgId, iso: string, year: number): string =>
-  statusAt(memberships, org, iso, referenceDay(year, today)).status;
 
 async function slider(page: Page) {
   return page.getByRole('slider', { name: /year/i });
@@ -24,7 +28,9 @@ test.describe('the atlas map', () => {
     for (const [iso, at] of Object.entries(INSIDE)) {
       const rendered = await renderedClassAt(page, at);
       expect(rendered?.iso3, `a point inside ${iso}`).toBe(iso);
-      expect(rendered?.cls, `${iso} in the CIS today`).toBe(expected('cis', iso, currentYear));
+      expect(rendered?.cls, `${iso} in the CIS today`).toBe(
+        expectedStatus('cis', iso, currentYear),
+      );
     }
     await expect(
       page.getByRole('heading', { name: new RegExp(`CIS in ${currentYear}`) }),
@@ -40,14 +46,18 @@ test.describe('the atlas map', () => {
     await expect(range).toHaveValue('2008');
     await expect(page).toHaveURL(/year=2008/);
     await waitForIdle(page);
-    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(expected('cis', 'GEO', 2008));
+    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(
+      expectedStatus('cis', 'GEO', 2008),
+    );
     await page.keyboard.press('ArrowRight');
     await expect(range).toHaveValue('2009');
     await expect(page.getByTestId('announcement')).toContainText(
       "Georgia's withdrawal from the CIS took effect",
     );
     await waitForIdle(page);
-    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(expected('cis', 'GEO', 2009));
+    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(
+      expectedStatus('cis', 'GEO', 2009),
+    );
     await page.keyboard.press('Home');
     await expect(range).toHaveValue('1991');
     await page.keyboard.press('End');
@@ -66,7 +76,7 @@ test.describe('the atlas map', () => {
     expect((await renderedClassAt(page, INSIDE.UZB!))?.iso3).toBe('UZB');
     const before = await pixelAt(page, INSIDE.UZB!);
     expect(
-      near(before, STATUS_STYLES[expected('csto', 'UZB', 2008) as 'member'].color),
+      near(before, STATUS_STYLES[expectedStatus('csto', 'UZB', 2008) as 'member'].color),
       `UZB 2008 pixel ${before}`,
     ).toBe(true);
     const range = await slider(page);
@@ -83,7 +93,7 @@ test.describe('the atlas map', () => {
     await waitForIdle(page);
     const after = await pixelAt(page, INSIDE.UZB!);
     expect(
-      near(after, STATUS_STYLES[expected('csto', 'UZB', year) as 'non-member'].color),
+      near(after, STATUS_STYLES[expectedStatus('csto', 'UZB', year) as 'non-member'].color),
       `UZB ${year} pixel ${after}`,
     ).toBe(true);
   });
@@ -106,7 +116,9 @@ test.describe('the atlas map', () => {
     await page.getByRole('radio', { name: 'EAEU' }).check();
     await expect(page).toHaveURL(/layer=eaeu/);
     await waitForIdle(page);
-    expect((await renderedClassAt(page, INSIDE.ARM!))?.cls).toBe(expected('eaeu', 'ARM', 2015));
+    expect((await renderedClassAt(page, INSIDE.ARM!))?.cls).toBe(
+      expectedStatus('eaeu', 'ARM', 2015),
+    );
     await expect(page.getByRole('heading', { name: /EAEU in 2015/ })).toBeVisible();
   });
 
@@ -132,7 +144,7 @@ test.describe('the atlas map', () => {
     const box = (await page.getByTestId('map-main').boundingBox())!;
     await page.mouse.move(box.x + p.x, box.y + p.y);
     await expect(page.getByRole('tooltip')).toHaveText(
-      `Kazakhstan: ${expected('cis', 'KAZ', 2009)} of the CIS (2009)`,
+      `Kazakhstan: ${expectedStatus('cis', 'KAZ', 2009)} of the CIS (2009)`,
     );
   });
 
@@ -153,14 +165,16 @@ test.describe('the table view', () => {
       for (const c of countries.filter((x) => x.role === 'post-soviet')) {
         for (const org of ['cis', 'csto', 'eaeu'] as const) {
           const cell = table.locator(`tr[data-iso3="${c.iso3}"] td[data-org="${org}"]`);
-          await expect(cell.locator('.status-word')).toHaveText(expected(org, c.iso3, year));
+          await expect(cell.locator('.status-word')).toHaveText(expectedStatus(org, c.iso3, year));
         }
       }
     }
     await page.goto('/?view=table&year=2009');
     await page.getByRole('button', { name: 'Map', exact: true }).click();
     await waitForMap(page);
-    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(expected('cis', 'GEO', 2009));
+    expect((await renderedClassAt(page, INSIDE.GEO!))?.cls).toBe(
+      expectedStatus('cis', 'GEO', 2009),
+    );
   });
 });
 

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { countries, memberships } from '../data/atlas';
 import { changeBetween, overlapAt } from '../data/compare';
-import { changesBetween, referenceDay, todayUtc } from '../data/membership';
-import { renderedClassAt, waitForIdle, waitForMap, INSIDE } from './helpers';
+import { changesBetween, referenceDay } from '../data/membership';
+import { renderedClassAt, waitForIdle, waitForMap, INSIDE, today } from './helpers';
 
-const today = todayUtc();
 const day = (y: number): string => referenceDay(y, today);
 const postSoviet = countries.filter((c) => c.role === 'post-soviet').map((c) => c.iso3);
 test.describe('comparing two organisations', () => {

@@ -1,11 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { claims, countries, events, memberships, quotes } from '../data/atlas';
-import { referenceDay, statusAt, todayUtc } from '../data/membership';
-import { waitForIdle, waitForMap } from './helpers';
-
-const today = todayUtc();
-const expected = (org: 'cis' | 'csto' | 'eaeu', iso: string, year: number): string =>
-  statusAt(memberships, org, iso, referenceDay(year, today)).status;
+import { waitForIdle, waitForMap, expectedStatus, today } from './helpers';
 
 test.describe('country details', () => {
   test('clicking a country on the map opens its panel with the statuses the data gives', async ({
@@ -21,7 +16,7 @@ test.describe('country details', () => {
     await expect(page).toHaveURL(/country=KAZ/);
     for (const org of ['cis', 'csto', 'eaeu'] as const) {
       await expect(panel.locator(`[data-org="${org}"] .status-word`)).toHaveText(
-        expected(org, 'KAZ', 2015),
+        expectedStatus(org, 'KAZ', 2015),
       );
     }
     await expect(panel.getByText(/^Source:/).first()).toBeVisible();
@@ -47,7 +42,7 @@ test.describe('country details', () => {
     await expect(panel).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Georgia', level: 2 })).toBeFocused();
     await expect(panel.locator('[data-org="cis"] .status-word')).toHaveText(
-      expected('cis', 'GEO', 2008),
+      expectedStatus('cis', 'GEO', 2008),
     );
     await expect(page).toHaveURL(/country=GEO/);
     await page.keyboard.press('Escape');
@@ -61,7 +56,7 @@ test.describe('country details', () => {
     await page.goto('/?country=ARM&year=2024&layer=csto');
     const panel = page.getByRole('region', { name: 'Armenia' });
     await expect(panel.locator('[data-org="csto"] .status-word')).toHaveText(
-      expected('csto', 'ARM', 2024),
+      expectedStatus('csto', 'ARM', 2024),
     );
     await panel
       .getByRole('group', { name: /CSTO timeline/ })

@@ -1,6 +1,17 @@
 /** Shared steps for the end-to-end tests: wait for a map, read what it renders. */
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { memberships } from '../data/atlas';
+import { referenceDay, statusAt, todayUtc } from '../data/membership';
+import type { OrgId } from '../data/vocabulary';
+
+/** Today, as the server under test sees it (same clock). */
+export const today = todayUtc();
+
+/** The status the data gives a state in an organisation for a year: what the page must show. */
+export function expectedStatus(org: OrgId, iso3: string, year: number): string {
+  return statusAt(memberships, org, iso3, referenceDay(year, today)).status;
+}
 
 /**
  * Points well inside post-Soviet states, away from their labels and borders at the opening view
