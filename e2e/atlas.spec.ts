@@ -35,6 +35,15 @@ test.describe('the atlas map', () => {
     await expect(
       page.getByRole('heading', { name: new RegExp(`CIS in ${currentYear}`) }),
     ).toBeVisible();
+    // Chukotka, stored past 180° so that it joins the rest of Russia, is drawn in the opening view.
+    const inView = await page.evaluate(() => {
+      const map = window.__atlasMaps!['map-main']!;
+      const p = map.project([185, 66]);
+      const c = map.getCanvas();
+      return p.x >= 0 && p.x <= c.clientWidth && p.y >= 0 && p.y <= c.clientHeight;
+    });
+    expect(inView).toBe(true);
+    expect((await renderedClassAt(page, [185, 66]))?.iso3).toBe('RUS');
   });
 
   test('keys on the slider move the year and recolour the map', async ({ page }) => {
