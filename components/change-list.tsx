@@ -1,5 +1,6 @@
 /** The changes in one organisation between two years, each with its date and source, in order. */
-import { changesBetween, describeChange, formatDay, referenceDay } from '@/data/membership';
+import { changesBetween, formatDay, referenceDay } from '@/data/membership';
+import { describeChange, named, namesBetween } from '@/data/wording';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { SourceLink } from './source-link';
 
@@ -19,11 +20,12 @@ export function ChangeList({
   nameOf: (iso3: string) => string;
 }): React.JSX.Element {
   const [a, b] = since <= year ? [since, year] : [year, since];
-  const changes = changesBetween(intervals, org.id, referenceDay(a, today), referenceDay(b, today));
+  const [lo, hi] = [referenceDay(a, today), referenceDay(b, today)];
+  const changes = changesBetween(intervals, org.id, lo, hi);
   return (
     <section className="change-list" aria-labelledby="change-list-title">
       <h2 id="change-list-title">
-        Changes in the {org.shortName}, {a} to {b}
+        Changes in {namesBetween(org, lo, hi)}, {a} to {b}
       </h2>
       {changes.length === 0 ? (
         <p className="muted">
@@ -35,7 +37,7 @@ export function ChangeList({
           {changes.map((c) => (
             <li key={`${c.country}${c.date}${c.after}`} data-iso3={c.country}>
               <time dateTime={c.date}>{formatDay(c.date)}</time>:{' '}
-              {describeChange(c, nameOf(c.country), org.shortName)}.{' '}
+              {describeChange(c, named(nameOf(c.country)), org)}.{' '}
               <SourceLink source={c.interval.source} />
             </li>
           ))}

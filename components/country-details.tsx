@@ -13,6 +13,7 @@ import { ClaimNoteView } from './claim-note';
 import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 import { TimelineStrip } from './timeline-strip';
+import { nameOn } from '@/data/wording';
 
 export interface CountryDetailsProps {
   iso3: string;
@@ -67,7 +68,7 @@ export function CountryDetails({
               const cell = statusCell(data.memberships, o, iso3, day);
               return (
                 <div key={o.id} data-org={o.id}>
-                  <dt>{o.shortName}</dt>
+                  <dt>{nameOn(o, day)}</dt>
                   <dd>
                     <span className={`status-word status-${cell.status}`}>{cell.status}</span>{' '}
                     {cell.detail}

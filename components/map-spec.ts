@@ -16,6 +16,7 @@ import {
 import { referenceDay, statusAt } from '@/data/membership';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { STATUSES, type OrgId } from '@/data/vocabulary';
+import { bodyOf, namesBetween, nameOn, statusPhrase } from '@/data/wording';
 import { STATUS_STYLES, type ClassStyle } from './map/map-style';
 
 export type MapSpec =
@@ -100,20 +101,29 @@ export function mapModel(
   iso3s: readonly string[],
   today: string,
 ): MapModel {
-  const short = (id: OrgId): string =>
-    organisations.find((o) => o.id === id)?.shortName ?? id.toUpperCase();
+  const orgOf = (id: OrgId): Organisation =>
+    organisations.find((o) => o.id === id) ?? organisations[0]!;
   const day = referenceDay(spec.year, today);
+  // The body that existed on the day: the CST in 1995, the CSTO in 2005.
+  const short = (id: OrgId, on: string = day): string => nameOn(orgOf(id), on);
   if (spec.kind === 'status') {
-    const classes = Object.fromEntries(
-      iso3s.map((iso) => [iso, statusAt(intervals, spec.org, iso, day).status]),
+    const org = orgOf(spec.org);
+    const statuses = Object.fromEntries(
+      iso3s.map((iso) => [iso, statusAt(intervals, spec.org, iso, day)]),
     );
+    const classes = Object.fromEntries(Object.entries(statuses).map(([iso, s]) => [iso, s.status]));
     return {
       title: `${short(spec.org)} in ${spec.year}`,
       classes,
       styles: STATUS_STYLES,
       legend: legendOf(classes, STATUS_STYLES, STATUSES),
-      describe: (iso, name) =>
-        `${name}: ${classes[iso] ?? 'non-member'} of the ${short(spec.org)} (${spec.year})`,
+      describe: (iso, name) => {
+        if (day < org.from)
+          return `${name}: the ${short(spec.org)} did not exist yet (${spec.year})`;
+        const s = statuses[iso];
+        const body = s?.interval ? bodyOf(org, s.interval).shortName : short(spec.org);
+        return `${name}: ${statusPhrase(s?.status ?? 'non-member', body)} (${spec.year})`;
+      },
       comparison: null,
     };
   }
@@ -140,9 +150,12 @@ export function mapModel(
       comparison: cell,
     };
   }
-  const from = referenceDay(spec.since, today);
+  // A change is read from the earlier year to the later, whichever of the two is `since`.
+  const [early, late] = spec.since <= spec.year ? [spec.since, spec.year] : [spec.year, spec.since];
+  const earlyDay = referenceDay(early, today);
+  const lateDay = referenceDay(late, today);
   const results = Object.fromEntries(
-    iso3s.map((iso) => [iso, changeBetween(intervals, spec.org, iso, from, day)]),
+    iso3s.map((iso) => [iso, changeBetween(intervals, spec.org, iso, earlyDay, lateDay)]),
   );
   const classes = Object.fromEntries(
     Object.entries(results).map(([iso, r]) => {
@@ -152,10 +165,12 @@ export function mapModel(
       return [iso, turbulent ? `${r.category}~` : r.category];
     }),
   );
-  const styles = changeStyles(spec.since, spec.year);
+  const styles = changeStyles(early, late);
   const cell = (iso: string): string => (results[iso] ? describeChangeResult(results[iso]) : '');
+  const [a, b] = [short(spec.org, earlyDay), short(spec.org, lateDay)];
+  const line = namesBetween(orgOf(spec.org), earlyDay, lateDay);
   return {
-    title: `${short(spec.org)}, ${spec.since} to ${spec.year}`,
+    title: a === b ? `${a}, ${early} to ${late}` : `${a} in ${early} to ${b} in ${late}`,
     classes,
     styles,
     legend: legendOf(
@@ -163,8 +178,7 @@ export function mapModel(
       styles,
       CHANGE_CATEGORIES.flatMap((c) => [c, `${c}~`]),
     ),
-    describe: (iso, name) =>
-      `${name}: ${cell(iso)} in the ${short(spec.org)}, ${spec.since}–${spec.year}`,
+    describe: (iso, name) => `${name}: ${cell(iso)} in ${line}, ${early} to ${late}`,
     comparison: cell,
   };
 }

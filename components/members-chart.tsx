@@ -5,7 +5,8 @@
  */
 import { useMemo, useState } from 'react';
 import { membersPerYear } from '@/data/compare';
-import { changesBetween, describeChange, FIRST_YEAR, referenceDay } from '@/data/membership';
+import { changesBetween, FIRST_YEAR, referenceDay } from '@/data/membership';
+import { describeChange, named, nameOn } from '@/data/wording';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 
 const LINE_STYLES: Record<string, { color: string; dash: string }> = {
@@ -53,7 +54,7 @@ export function MembersChart({
   const changes = (y: number): string[] =>
     organisations.flatMap((o) =>
       changesBetween(intervals, o.id, referenceDay(y - 1, today), referenceDay(y, today)).map((c) =>
-        describeChange(c, nameOf(c.country), o.shortName),
+        describeChange(c, named(nameOf(c.country)), o),
       ),
     );
   const hoverChanges = changes(shown);
@@ -63,7 +64,7 @@ export function MembersChart({
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Post-Soviet member states per year: ${series.map((s) => `${s.org.shortName} ${s.rows.find((r) => r.year === year)?.members ?? 0} in ${year}`).join(', ')}`}
+        aria-label={`Post-Soviet member states per year: ${series.map((s) => `${nameOn(s.org, referenceDay(year, today))} ${s.rows.find((r) => r.year === year)?.members ?? 0} in ${year}`).join(', ')}`}
         onMouseLeave={() => setHover(null)}
       >
         {[0, 5, 10, 15].map((n) => (
@@ -114,7 +115,7 @@ export function MembersChart({
                     r="2.5"
                     fill={style.color}
                   >
-                    <title>{`${r.year}: ${org.shortName} ${rows[i - 1]!.members} → ${r.members}`}</title>
+                    <title>{`${r.year}: ${nameOn(org, referenceDay(r.year, today))} ${rows[i - 1]!.members} → ${r.members}`}</title>
                   </circle>
                 ) : null,
               )}
@@ -152,7 +153,8 @@ export function MembersChart({
                 strokeDasharray={LINE_STYLES[org.id]?.dash}
               />
             </svg>{' '}
-            {org.shortName}: {rows.find((r) => r.year === shown)?.members ?? 0} in {shown}
+            {nameOn(org, referenceDay(shown, today))}:{' '}
+            {rows.find((r) => r.year === shown)?.members ?? 0} in {shown}
           </li>
         ))}
       </ul>

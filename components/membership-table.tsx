@@ -2,6 +2,7 @@
 import type { Day } from '@/data/membership';
 import { statusCell } from '@/data/present';
 import type { Country, MembershipInterval, Organisation } from '@/data/schema';
+import { nameOn } from '@/data/wording';
 
 export interface TableExtraColumn {
   heading: string;
@@ -34,7 +35,10 @@ export function MembershipTable({
             <th scope="col">State</th>
             {organisations.map((o) => (
               <th scope="col" key={o.id}>
-                {o.shortName}
+                {nameOn(o, day)}
+                {nameOn(o, day) !== o.shortName && (
+                  <span className="cell-detail">, later {o.shortName}</span>
+                )}
               </th>
             ))}
             {extra && <th scope="col">{extra.heading}</th>}

@@ -4,7 +4,6 @@ import {
   changeYears,
   changesBetween,
   dayBefore,
-  describeChange,
   formatDay,
   referenceDay,
   statusAt,
@@ -134,24 +133,6 @@ describe('changes', () => {
       interval({ country: 'ZZZ', status: 'observer', from: '2001-03-01', until: '2001-09-01' }),
     ];
     expect(changeYears(undone, 'cis', ['ZZZ'], 1991, '2026-11-23')).toEqual([]);
-  });
-});
-
-describe('describeChange', () => {
-  it('says that a withdrawal took effect', () => {
-    expect(describeChange({ before: 'withdrawing', after: 'non-member' }, 'Georgia', 'CIS')).toBe(
-      "Georgia's withdrawal from the CIS took effect",
-    );
-  });
-  it('says that participation was suspended', () => {
-    expect(describeChange({ before: 'member', after: 'suspended' }, 'Armenia', 'CSTO')).toBe(
-      "Armenia's participation in the CSTO was suspended",
-    );
-  });
-  it('says that a state joined', () => {
-    expect(describeChange({ before: 'non-member', after: 'member' }, 'Kyrgyzstan', 'EAEU')).toBe(
-      'Kyrgyzstan joined the EAEU',
-    );
   });
 });
 

@@ -4,12 +4,23 @@
  */
 import {
   changesBetween,
-  describeChange,
   formatDay,
   referenceDay,
   statusAt,
   type Day,
+  type StatusChange,
 } from './membership';
+import {
+  IT,
+  bodyOf,
+  bodyOn,
+  capitalise,
+  describeChange,
+  describeDatedChange,
+  named,
+  nameOn,
+  statusPhrase,
+} from './wording';
 import type { MembershipInterval, Organisation } from './schema';
 import type { OrgId, Status } from './vocabulary';
 import { STATUSES } from './vocabulary';
@@ -37,9 +48,21 @@ export function countClasses<K extends string>(
 /** Statuses in legend order. */
 export const STATUS_ORDER: readonly Status[] = STATUSES;
 
+/** A state whose status or body differs between two days, with the steps in between. */
+interface StateDifference {
+  iso3: string;
+  steps: StatusChange[];
+}
+
+/** How many states' lines an announcement lists before it summarises. */
+const MAX_LINES = 4;
+
 /**
- * The sentence for a move from one year to another, e.g.
- * "2009: Georgia's withdrawal from the CIS took effect (18 August 2009)."
+ * The sentence the live region says when the map moves from one year to another: what is true at
+ * the new year compared with the year shown before, in either direction and for jumps. A change
+ * is reported as a change of the new year only when it took effect on or before the new year's
+ * reference day; going back, a later change is said as undone ("2008: Georgia is again shown as
+ * withdrawing from the CIS; its withdrawal took effect on 18 August 2009.").
  */
 export function announceYear(
   intervals: readonly MembershipInterval[],
@@ -50,20 +73,83 @@ export function announceYear(
   nameOf: (iso3: string) => string,
 ): string {
   const to = referenceDay(toYear, today);
-  if (to < org.from)
-    return `${toYear}: the ${org.shortName} did not exist yet; it begins on ${formatDay(org.from)}.`;
+  const bodyTo = bodyOn(org, to);
+  if (!bodyTo) {
+    const first = org.bodies[0]!;
+    return `${toYear}: the ${first.name} (${first.shortName}) did not exist yet; it begins on ${formatDay(first.from)}.`;
+  }
   if (fromYear === null || fromYear === toYear)
-    return `${toYear}: ${org.shortName} membership on ${formatDay(to)}.`;
+    return `${toYear}: ${bodyTo.shortName} membership on ${formatDay(to)}.`;
   const from = referenceDay(fromYear, today);
-  const changes = changesBetween(intervals, org.id, from, to);
-  if (changes.length === 0)
-    return `${toYear}: no change in the ${org.shortName} since ${fromYear}.`;
-  const sentences = changes.map(
-    (c) => `${describeChange(c, nameOf(c.country), org.shortName)} (${formatDay(c.date)})`,
-  );
-  if (sentences.length > 4)
-    return `${toYear}: ${sentences.length} changes in the ${org.shortName} since ${fromYear}, the latest: ${sentences.slice(-2).join('; ')}.`;
-  return `${toYear}: ${sentences.join('; ')}.`;
+  if (!bodyOn(org, from)) {
+    const first = org.bodies[0]!;
+    return `${toYear}: there was no ${first.shortName} yet in ${fromYear}; on ${formatDay(to)}, ${rosterOf(intervals, org, to, nameOf)}.`;
+  }
+  const forward = from < to;
+  const [lo, hi] = forward ? [from, to] : [to, from];
+  const differences = statesThatDiffer(intervals, org, lo, hi);
+  const lines: string[] = org.bodies
+    .filter((b) => lo < b.from && b.from <= hi)
+    .flatMap((b) => {
+      const before = org.bodies.filter((p) => p.until === b.from).map((p) => `the ${p.shortName}`);
+      if (before.length === 0) return [];
+      const them = before.join(' and ');
+      return forward
+        ? [
+            `${them} ${before.length > 1 ? 'were' : 'was'} succeeded by the ${b.shortName} (${formatDay(b.from)})`,
+          ]
+        : [
+            `${them} ${before.length > 1 ? 'are' : 'is'} shown again; the ${b.shortName} succeeded ${before.length > 1 ? 'them' : 'it'} on ${formatDay(b.from)}`,
+          ];
+    });
+  if (differences.length === 0 && lines.length === 0)
+    return `${toYear}: no change in the ${bodyTo.shortName} since ${fromYear}.`;
+  if (differences.length > MAX_LINES) {
+    const phrase = (iso3: string, day: Day): string => {
+      const { status, interval } = statusAt(intervals, org.id, iso3, day);
+      const body = interval ? bodyOf(org, interval) : bodyOn(org, day);
+      return body
+        ? statusPhrase(status, body.shortName, true)
+        : `before the ${org.bodies[0]!.shortName} began`;
+    };
+    const net = differences.map(({ iso3 }) => {
+      const [a, b] = [phrase(iso3, from), phrase(iso3, to)];
+      return a === b
+        ? `${nameOf(iso3)}, ${b} (as in ${fromYear}, with changes in between)`
+        : `${nameOf(iso3)}, ${b} (${a} in ${fromYear})`;
+    });
+    lines.push(`${differences.length} states differ from ${fromYear}: ${net.join('; ')}`);
+    return `${toYear}: ${lines.map(capitalise).join('. ')}.`;
+  }
+  for (const { iso3, steps } of differences) {
+    const name = nameOf(iso3);
+    if (forward) {
+      lines.push(
+        steps.map((c, i) => describeDatedChange(c, i === 0 ? named(name) : IT, org)).join('; '),
+      );
+    } else {
+      const now = statusAt(intervals, org.id, iso3, to);
+      const bodyName = now.interval ? bodyOf(org, now.interval).shortName : bodyTo.shortName;
+      const undone = steps
+        .map((c) => `${describeChange(c, IT, org)} on ${formatDay(c.date)}`)
+        .join(', and ');
+      lines.push(`${name} is again shown as ${statusPhrase(now.status, bodyName)}; ${undone}`);
+    }
+  }
+  return `${toYear}: ${lines.map(capitalise).join('. ')}.`;
+}
+
+/** The states with a change of status that took effect after `lo` and on or before `hi`. */
+function statesThatDiffer(
+  intervals: readonly MembershipInterval[],
+  org: Organisation,
+  lo: Day,
+  hi: Day,
+): StateDifference[] {
+  const byState = new Map<string, StatusChange[]>();
+  for (const c of changesBetween(intervals, org.id, lo, hi))
+    byState.set(c.country, [...(byState.get(c.country) ?? []), c]);
+  return [...byState].map(([iso3, steps]) => ({ iso3, steps }));
 }
 
 /** A table cell: the status word first, then when it began and in which body. */
@@ -77,7 +163,10 @@ export function statusCell(
   if (!interval)
     return {
       status,
-      detail: day < org.from ? `(the ${org.shortName} began ${formatDay(org.from)})` : '',
+      detail:
+        day < org.from
+          ? `(the ${org.bodies[0]!.shortName} began ${formatDay(org.bodies[0]!.from)})`
+          : '',
       interval,
     };
   const body = org.bodies.find((b) => b.id === interval.body);
@@ -112,4 +201,40 @@ export function continuousStart(
     if (!before) return current;
     current = before;
   }
+}
+
+/** "the CST's members are Armenia, Kazakhstan and Russia; its observers are …", for one day. */
+function rosterOf(
+  intervals: readonly MembershipInterval[],
+  org: Organisation,
+  day: Day,
+  nameOf: (iso3: string) => string,
+): string {
+  const body = nameOn(org, day);
+  const byStatus = new Map<Status, string[]>();
+  for (const i of intervals)
+    if (i.org === org.id && i.from <= day && (i.until === undefined || day < i.until))
+      byStatus.set(i.status, [...(byStatus.get(i.status) ?? []), nameOf(i.country)]);
+  const groups = STATUSES.filter((s) => byStatus.has(s)).map(
+    (s) =>
+      `${ROSTER_WORDS[s]}: ${listOf(byStatus.get(s)!.sort((a, b) => a.localeCompare(b, 'en')))}`,
+  );
+  return groups.length ? `the ${body} counts ${groups.join('; ')}` : `the ${body} has no members`;
+}
+
+const ROSTER_WORDS: Record<Status, string> = {
+  member: 'as members',
+  participating: 'as participating states',
+  associate: 'as associate members',
+  observer: 'as observers',
+  suspended: 'with participation suspended',
+  withdrawing: 'as withdrawing',
+  'non-member': 'as non-members',
+};
+
+/** "A, B and C". */
+export function listOf(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
