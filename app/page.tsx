@@ -5,29 +5,18 @@ import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { atlasData } from '@/data/atlas-payload';
 import { todayUtc } from '@/data/membership';
-import { parseUrlState } from '@/data/url-state';
-import { countries } from '@/data/atlas';
 
-export default async function Home({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}): Promise<React.JSX.Element> {
+export default function Home(): React.JSX.Element {
   // The geometry is the map's largest request: let the browser start it with the HTML.
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   preloadModule(MAPLIBRE_URL);
   const today = todayUtc();
-  const { notices } = parseUrlState(
-    await searchParams,
-    Number(today.slice(0, 4)),
-    new Set(countries.map((c) => c.iso3)),
-  );
   return (
     <>
       <SiteHeader />
       <main id="main" className="atlas">
         <Suspense fallback={<p className="map-message">Loading the atlas…</p>}>
-          <Atlas data={atlasData(today)} notices={notices} />
+          <Atlas data={atlasData(today)} />
         </Suspense>
       </main>
     </>

@@ -26,16 +26,12 @@ import { SplitMaps } from './split-maps';
 import { useAtlasUrl } from './use-atlas-url';
 import { YearSlider } from './year-slider';
 import { YearStats } from './year-stats';
+import { nameOn } from '@/data/wording';
 
-export function Atlas({
-  data,
-  notices,
-}: {
-  data: AtlasData;
-  notices: readonly string[];
-}): React.JSX.Element {
+export function Atlas({ data }: { data: AtlasData }): React.JSX.Element {
   const currentYear = Number(data.today.slice(0, 4));
-  const [state, setState] = useAtlasUrl(currentYear);
+  const known = useMemo(() => new Set(data.countries.map((c) => c.iso3)), [data.countries]);
+  const { state, notices, set: setState } = useAtlasUrl(currentYear, known);
   const { year, layer, view, compare, since, split } = state;
   const org = data.organisations.find((o) => o.id === layer) ?? data.organisations[0]!;
   const day = referenceDay(year, data.today);
@@ -162,7 +158,13 @@ export function Atlas({
     (y: number, how: 'push' | 'replace') => setState({ year: y }, { history: how }),
     [setState],
   );
-  const selectCountry = useCallback((iso: string | null) => setState({ country: iso }), [setState]);
+  // Only a state in the record has a panel: a click on Japan selects nothing.
+  const selectCountry = useCallback(
+    (iso: string | null) => {
+      if (iso === null || known.has(iso)) setState({ country: iso });
+    },
+    [setState, known],
+  );
   const showQuote = useCallback(
     (q: Quote) => {
       setHighlighted(q.countries);
@@ -239,13 +241,13 @@ export function Atlas({
           />
         )}
         <YearStats
-          orgName={org.shortName}
+          orgName={nameOn(org, panelDay)}
           year={panelYear}
           statuses={statusClasses(data.memberships, layer, isos, panelDay)}
         />
         {compareOrg && (
           <YearStats
-            orgName={compareOrg.shortName}
+            orgName={nameOn(compareOrg, panelDay)}
             year={panelYear}
             statuses={statusClasses(data.memberships, compareOrg.id, isos, panelDay)}
           />

@@ -1,74 +1,59 @@
 'use client';
 /**
- * The atlas's shareable state, in the query string through nuqs. The parsers are the same pure
- * functions the server uses to explain a bad link (`data/url-state.ts`).
+ * The atlas's shareable state, in the query string through nuqs and the one codec of
+ * `./url-codec.ts`. A link with values that are not in the record is read with a notice for each,
+ * and the address bar is then cleaned, without a new history entry, to the state shown.
  */
-import { createParser, parseAsStringLiteral, useQueryStates, type Options } from 'nuqs';
-import { useCallback, useMemo } from 'react';
-import { ORG_IDS, type OrgId } from '@/data/vocabulary';
-import {
-  DEFAULT_LAYER,
-  VIEWS,
-  parseOrgParam,
-  parseYearParam,
-  type AtlasUrlState,
-} from '@/data/url-state';
-
-function yearParser(currentYear: number) {
-  return createParser({ parse: (v) => parseYearParam(v, currentYear), serialize: String });
-}
-
-const orgParser = createParser<OrgId>({ parse: parseOrgParam, serialize: (v) => v });
-
-function atlasParsers(currentYear: number) {
-  return {
-    year: yearParser(currentYear).withDefault(currentYear),
-    layer: parseAsStringLiteral(ORG_IDS).withDefault(DEFAULT_LAYER),
-    view: parseAsStringLiteral(VIEWS).withDefault('map'),
-    country: createParser({
-      parse: (v) => (/^[A-Za-z]{3}$/.test(v) ? v.toUpperCase() : null),
-      serialize: (v: string) => v,
-    }),
-    compare: orgParser,
-    since: yearParser(currentYear),
-    split: createParser<boolean>({
-      parse: (v) => (v === '1' || v === 'true' ? true : null),
-      serialize: () => '1',
-    }).withDefault(false),
-  };
-}
+import { useQueryStates, type Options } from 'nuqs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { parseUrlState, type AtlasUrlState } from '@/data/url-state';
+import { URL_KEYS, rawParams, rawValues, sameValues } from './url-codec';
 
 export type AtlasUrlUpdate = Partial<AtlasUrlState>;
 
-/** The state from the URL, and a setter that writes it back (push by default; replace while playing). */
-export function useAtlasUrl(
-  currentYear: number,
-): [AtlasUrlState, (update: AtlasUrlUpdate, options?: Options) => void] {
-  const parsers = useMemo(() => atlasParsers(currentYear), [currentYear]);
-  const [values, setValues] = useQueryStates(parsers, {
+export interface AtlasUrl {
+  state: AtlasUrlState;
+  /** What the opening link asked for that could not be shown, one sentence each. */
+  notices: readonly string[];
+  /** Writes a change (push by default; pass `{ history: 'replace' }` for year steps). */
+  set: (update: AtlasUrlUpdate, options?: Options) => void;
+}
+
+export function useAtlasUrl(currentYear: number, knownCountries: ReadonlySet<string>): AtlasUrl {
+  const [values, setValues] = useQueryStates(URL_KEYS, {
     history: 'push',
     shallow: true,
     scroll: false,
   });
-  const state: AtlasUrlState = {
-    year: values.year,
-    layer: values.layer,
-    view: values.view,
-    country: values.country,
-    compare: values.compare !== values.layer ? values.compare : null,
-    since: values.compare ? null : values.since,
-    split: values.split && (values.compare !== null || values.since !== null),
-  };
-  // Stable across renders, so that callbacks built on it (and the play timer) are too.
+  const parsed = useMemo(
+    () => parseUrlState(rawParams(values), currentYear, knownCountries),
+    [values, currentYear, knownCountries],
+  );
+  // The notices of the link the reader opened stay until dismissed, after the URL is cleaned.
+  const [notices] = useState(() => parsed.notices);
+  const canonical = useMemo(
+    () => rawValues(parsed.state, currentYear),
+    [parsed.state, currentYear],
+  );
+  useEffect(() => {
+    if (!sameValues(canonical, values)) void setValues(canonical, { history: 'replace' });
+  }, [canonical, values, setValues]);
+
+  // Stable across renders, so that callbacks built on it (and the play timer) are too. It reads
+  // the latest URL itself, so that quick successive updates build on each other.
   const set = useCallback(
     (update: AtlasUrlUpdate, options?: Options): void => {
-      const { split, ...rest } = update;
-      void setValues(
-        { ...rest, ...(split === undefined ? {} : { split: split ? true : null }) },
-        options,
-      );
+      void setValues((old) => {
+        const current = parseUrlState(rawParams(old), currentYear, knownCountries).state;
+        const next = parseUrlState(
+          rawParams(rawValues({ ...current, ...update }, currentYear)),
+          currentYear,
+          knownCountries,
+        ).state;
+        return rawValues(next, currentYear);
+      }, options);
     },
-    [setValues],
+    [setValues, currentYear, knownCountries],
   );
-  return [state, set];
+  return { state: parsed.state, notices, set };
 }

@@ -65,6 +65,12 @@ export function parseOrgParam(raw: string): OrgId | null {
   return (ORG_IDS as readonly string[]).includes(id) ? (id as OrgId) : null;
 }
 
+/** Parses a view (`map`, `table`, any case), or `null`. */
+export function parseViewParam(raw: string): View | null {
+  const view = raw.trim().toLowerCase();
+  return (VIEWS as readonly string[]).includes(view) ? (view as View) : null;
+}
+
 /** Parses an ISO3 code among `known`, or `null`. */
 export function parseCountryParam(raw: string, known: ReadonlySet<string>): string | null {
   const code = raw.trim().toUpperCase();
@@ -104,7 +110,8 @@ export function parseUrlState(
   }
   const view = first(params.view);
   if (view !== undefined) {
-    if ((VIEWS as readonly string[]).includes(view)) state.view = view as View;
+    const parsed = parseViewParam(view);
+    if (parsed !== null) state.view = parsed;
     else
       notices.push(
         `The view ${quoteRaw(view)} is not one of ${VIEWS.join(', ')}; showing the map.`,
@@ -114,7 +121,9 @@ export function parseUrlState(
   if (country !== undefined && country !== '') {
     const parsed = parseCountryParam(country, knownCountries);
     if (parsed === null)
-      notices.push(`The country ${quoteRaw(country)} is not on the map; no country is selected.`);
+      notices.push(
+        `The country ${quoteRaw(country)} is not one the atlas has a record for; no country is selected.`,
+      );
     else state.country = parsed;
   }
   const compare = first(params.compare);
@@ -140,14 +149,15 @@ export function parseUrlState(
     else state.since = parsed;
   }
   const split = first(params.split);
-  if (split !== undefined) {
-    if (split === '1' || split === 'true') {
+  if (split !== undefined && split !== '') {
+    const flag = split.trim().toLowerCase();
+    if (flag === '1' || flag === 'true') {
       if (state.compare === null && state.since === null)
         notices.push(
           'Side by side needs a second organisation (compare=) or year (since=); showing one map.',
         );
       else state.split = true;
-    } else if (split !== '0' && split !== 'false')
+    } else if (flag !== '0' && flag !== 'false')
       notices.push(`The value ${quoteRaw(split)} for split is not 1 or 0; showing one map.`);
   }
   return { state, notices };
