@@ -4,9 +4,9 @@
  */
 import Link from 'next/link';
 import type { ClaimNote, DocumentRecord, Quote } from '@/data/schema';
-import { formatDay } from '@/data/membership';
 import { markPassages } from '@/data/passages';
 import { ClaimNoteView } from './claim-note';
+import { documentDate } from '@/data/document-label';
 
 function mapLink(q: Quote): string {
   const params = new URLSearchParams({ year: String(q.years[1]) });
@@ -24,10 +24,7 @@ export function DocumentReader({
   quotes: readonly Quote[];
   claims: readonly ClaimNote[];
 }): React.JSX.Element {
-  const date =
-    doc.datePrecision === 'not-before'
-      ? `not before ${formatDay(doc.date)}`
-      : formatDay(doc.date, doc.datePrecision);
+  const date = documentDate(doc);
   return (
     <article className="document">
       <header>

@@ -4,6 +4,7 @@ import type { DocumentMeta } from '@/data/atlas-data';
 import type { ClaimNote, Quote } from '@/data/schema';
 import { foldWhitespace } from '@/data/text';
 import { ClaimNoteView } from './claim-note';
+import { documentDate } from '@/data/document-label';
 
 /** Notes on claims made inside this passage. */
 export function claimsInQuote(q: Quote, claims: readonly ClaimNote[]): ClaimNote[] {
@@ -41,7 +42,7 @@ export function QuoteCard({
       </blockquote>
       <figcaption>
         — {doc?.author ?? 'Unknown author'}, <cite>{doc?.title ?? quote.document}</cite> (
-        {doc?.publisher}){' '}
+        {doc ? `${doc.publisher}, ${documentDate(doc)}` : ''}){' '}
         {/* A full page load, not next/link: a client-side navigation from the map page sometimes
             dropped the #paragraph fragment (seen in the e2e test), and the fragment is the point. */}
         <a href={href}>Read paragraph {quote.paragraph.slice(1)} in the article</a>

@@ -1,5 +1,7 @@
 /** The site's header: the name, what it is, and the routes. */
 import Link from 'next/link';
+import { documents } from '@/data/atlas';
+import { documentLabel } from '@/data/document-label';
 
 export function SiteHeader(): React.JSX.Element {
   return (
@@ -11,12 +13,11 @@ export function SiteHeader(): React.JSX.Element {
         The post-Soviet alliances — CIS, CSTO and EAEU — from 1991 to today, with sources.
       </p>
       <nav aria-label="Site">
-        <Link href="/documents/bolgova-2015" prefetch={false}>
-          Bolgova (RIAC, 2015)
-        </Link>
-        <Link href="/documents/wani-2025" prefetch={false}>
-          Wani (ORF, 2025)
-        </Link>
+        {documents.map((d) => (
+          <Link key={d.id} href={`/documents/${d.id}`} prefetch={false} title={d.title}>
+            {documentLabel(d)}
+          </Link>
+        ))}
       </nav>
     </header>
   );
