@@ -417,7 +417,8 @@ function toggleActive(
 ): string[] {
   const now = new Set(active);
   const was = new Set(before);
-  for (const id of all) {
+  // Active ids count even when they have no marker: Crimea is a polygon, not a point.
+  for (const id of new Set([...all, ...active, ...before])) {
     if (force || now.has(id) !== was.has(id))
       for (const source of sources) map.setFeatureState({ source, id }, { active: now.has(id) });
   }
