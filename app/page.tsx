@@ -6,6 +6,9 @@ import { SiteHeader } from '@/components/site-header';
 import { atlasData } from '@/data/atlas-payload';
 import { todayUtc } from '@/data/membership';
 
+/** Prerendered, and rendered again at most hourly so that "today" follows the calendar. */
+export const revalidate = 3600;
+
 export default function Home(): React.JSX.Element {
   // The geometry is the map's largest request: let the browser start it with the HTML.
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
