@@ -65,9 +65,7 @@ describe('one URL codec for the server and the browser', () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(40);
   });
   it.each(QUERIES)('"?%s" reads the same through nuqs as from the server’s params', (query) => {
-    expect(readLink(query, 2026, known)).toEqual(
-      parseUrlState(asServerParams(query), 2026, known),
-    );
+    expect(readLink(query, 2026, known)).toEqual(parseUrlState(asServerParams(query), 2026, known));
   });
   it.each(QUERIES)('"?%s" is cleaned to a link that reads the same, without notices', (query) => {
     const { state } = readLink(query, 2026, known);
