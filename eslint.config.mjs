@@ -1,23 +1,33 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
-/** Imports point one way: app/ → components/ → geo/ → data/. data/ and geo/ stay free of React, Next and the map runtime. */
-const noUiInPureLayers = {
-  patterns: [
-    {
-      group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'nuqs', 'nuqs/*'],
-      message: 'data/ and geo/ are pure: no React or Next here.',
-    },
-    {
-      group: ['maplibre-gl'],
-      allowTypeImports: true,
-      message: 'Only components/map/ touches the maplibre-gl runtime.',
-    },
-    {
-      group: ['@/components/*', '../components/*', '@/app/*', '../app/*'],
-      message: 'data/ and geo/ must not import UI layers.',
-    },
-  ],
+/**
+ * Imports point one way: app/ → components/ → geo/ → data/. data/ imports nothing of ours but
+ * data/; geo/ only data/; components/ never app/. data/ and geo/ stay free of React, Next and the
+ * map runtime.
+ */
+const noUi = [
+  {
+    group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'nuqs', 'nuqs/*'],
+    message: 'data/ and geo/ are pure: no React or Next here.',
+  },
+  {
+    group: ['maplibre-gl'],
+    allowTypeImports: true,
+    message: 'Only components/map/ touches the maplibre-gl runtime.',
+  },
+];
+const noApp = {
+  group: ['@/app', '@/app/*', '../app', '../app/*', '../../app/*'],
+  message: 'app/ holds routes: nothing imports them.',
+};
+const noComponents = {
+  group: ['@/components', '@/components/*', '../components/*', '../../components/*'],
+  message: 'data/ and geo/ must not import UI layers.',
+};
+const noGeo = {
+  group: ['@/geo', '@/geo/*', '../geo/*', '../../geo/*'],
+  message: 'data/ imports nothing of ours but data/.',
 };
 
 const config = [
@@ -43,12 +53,14 @@ const config = [
     },
   },
   {
-    files: ['data/**/*.ts', 'geo/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noUiInPureLayers] },
+    files: ['data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...noUi, noApp, noComponents, noGeo] }],
+    },
   },
   {
     files: ['geo/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...noUiInPureLayers.patterns] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noUi, noApp, noComponents] }] },
   },
   {
     files: ['components/**/*.{ts,tsx}'],
@@ -63,11 +75,17 @@ const config = [
               allowTypeImports: true,
               message: 'Only components/map/ touches the maplibre-gl runtime.',
             },
+            noApp,
           ],
         },
       ],
     },
   },
 ];
+
+config.push({
+  files: ['components/map/**/*.{ts,tsx}'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [noApp] }] },
+});
 
 export default config;

@@ -78,4 +78,3 @@ export function countryBounds(feature: { geometry: Geometry }): LngLatBoundsTupl
     [east, north],
   ];
 }
-

@@ -15,7 +15,6 @@ export { countryBounds, type LngLatBoundsTuple };
 /** A polygonal feature as drawn by the atlas (a country or a territory). */
 export type PolygonalFeature = Feature<Polygon | MultiPolygon>;
 
-
 /** Square kilometres per square metre. */
 const KM2_PER_M2 = 1e-6;
 
