@@ -43,6 +43,13 @@ describe('announceYear: a step forward reports what took effect in the new year'
       "2024: Armenia's participation in the CSTO was suspended (22 February 2024).",
     ],
     ['csto', 2012, 2013, '2013: no change in the CSTO since 2012.'],
+    ['eaeu', 1995, 1996, '1996: Kyrgyzstan joined the 1995 Customs Union (29 March 1996).'],
+    [
+      'cis',
+      1993,
+      1994,
+      '1994: Turkmenistan was counted as participating in the CIS, not having ratified the charter that entered into force (22 January 1994). Ukraine was counted as participating in the CIS, not having ratified the charter that entered into force (22 January 1994). Armenia, Georgia, Kazakhstan, Kyrgyzstan, Moldova and Uzbekistan changed status in between and are shown as in 1993.',
+    ],
   ] as const)('%s %i → %i', (org, from, to, sentence) => {
     expect(say(org, from, to)).toBe(sentence);
   });
@@ -60,7 +67,7 @@ describe('announceYear: a step back says what is shown again and when it later c
       'csto',
       2012,
       2011,
-      '2011: Uzbekistan is again shown as a member of the CSTO; its participation in the CSTO was suspended on 28 June 2012, and it left the CSTO on 19 December 2012.',
+      '2011: Uzbekistan is again shown as a member of the CSTO; its participation in the CSTO was suspended on 28 June 2012 and it left the CSTO on 19 December 2012.',
     ],
     ['csto', 2013, 2012, '2012: no change in the CSTO since 2013.'],
     [

@@ -102,39 +102,43 @@ export function announceYear(
             `${them} ${before.length > 1 ? 'are' : 'is'} shown again; the ${b.shortName} succeeded ${before.length > 1 ? 'them' : 'it'} on ${formatDay(b.from)}`,
           ];
     });
+  // One state's steps between the years: forward as they happened, backward as undone.
+  const stepsLine = (iso3: string, steps: readonly StatusChange[]): string => {
+    const name = nameOf(iso3);
+    if (forward)
+      return steps
+        .map((c, i) => describeDatedChange(c, i === 0 ? named(name) : IT, org))
+        .join('; ');
+    const dated = steps.map((c) => `${describeChange(c, IT, org)} on ${formatDay(c.date)}`);
+    return `${name} is again shown as ${phrase(iso3, to, false)}; ${listOf(dated)}`;
+  };
   if (differences.length === 0 && lines.length === 0)
     return `${toYear}: no change in the ${bodyTo.shortName} since ${fromYear}.`;
-  if (differences.length > MAX_LINES) {
-    const phrase = (iso3: string, day: Day): string => {
-      const { status, interval } = statusAt(intervals, org.id, iso3, day);
-      const body = interval ? bodyOf(org, interval) : bodyOn(org, day);
-      return body
-        ? statusPhrase(status, body.shortName, true)
-        : `before the ${org.bodies[0]!.shortName} began`;
-    };
-    const net = differences.map(({ iso3 }) => {
-      const [a, b] = [phrase(iso3, from), phrase(iso3, to)];
-      return a === b
-        ? `${nameOf(iso3)}, ${b} (as in ${fromYear}, with changes in between)`
-        : `${nameOf(iso3)}, ${b} (${a} in ${fromYear})`;
-    });
-    lines.push(`${differences.length} states differ from ${fromYear}: ${net.join('; ')}`);
-    return `${toYear}: ${lines.map(capitalise).join('. ')}.`;
-  }
-  for (const { iso3, steps } of differences) {
-    const name = nameOf(iso3);
-    if (forward) {
-      lines.push(
-        steps.map((c, i) => describeDatedChange(c, i === 0 ? named(name) : IT, org)).join('; '),
+  // What a state is shown as on a day, with the body of that day.
+  const phrase = (iso3: string, day: Day, brief: boolean): string => {
+    const { status, interval } = statusAt(intervals, org.id, iso3, day);
+    const body = interval ? bodyOf(org, interval) : bodyOn(org, day);
+    return body
+      ? statusPhrase(status, body.shortName, brief)
+      : `before the ${org.bodies[0]!.shortName} began`;
+  };
+  // States shown differently at the two years, and states that changed and changed back.
+  const net = differences.filter(({ iso3 }) => phrase(iso3, from, true) !== phrase(iso3, to, true));
+  const undone = differences.filter((d) => !net.includes(d));
+  if (differences.length <= MAX_LINES) {
+    for (const { iso3, steps } of differences) lines.push(stepsLine(iso3, steps));
+  } else {
+    if (net.length > MAX_LINES) {
+      const list = net.map(
+        ({ iso3 }) =>
+          `${nameOf(iso3)}, ${phrase(iso3, to, true)} (${phrase(iso3, from, true)} in ${fromYear})`,
       );
-    } else {
-      const now = statusAt(intervals, org.id, iso3, to);
-      const bodyName = now.interval ? bodyOf(org, now.interval).shortName : bodyTo.shortName;
-      const undone = steps
-        .map((c) => `${describeChange(c, IT, org)} on ${formatDay(c.date)}`)
-        .join(', and ');
-      lines.push(`${name} is again shown as ${statusPhrase(now.status, bodyName)}; ${undone}`);
-    }
+      lines.push(`${net.length} states are shown differently from ${fromYear}: ${list.join('; ')}`);
+    } else for (const { iso3, steps } of net) lines.push(stepsLine(iso3, steps));
+    if (undone.length > 0)
+      lines.push(
+        `${listOf(undone.map(({ iso3 }) => nameOf(iso3)))} changed status in between and ${undone.length > 1 ? 'are' : 'is'} shown as in ${fromYear}`,
+      );
   }
   return `${toYear}: ${lines.map(capitalise).join('. ')}.`;
 }

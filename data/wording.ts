@@ -107,7 +107,7 @@ export function describeChange(
       return `${s} became a member of the ${b}`;
     case 'participating':
       if (before === 'member')
-        return `${s} was counted as participating in the ${b}, having not ratified its charter`;
+        return `${s} was counted as participating in the ${b}, not having ratified the charter that entered into force`;
       return `${s} took part in the ${b} without ratifying its charter`;
     case 'associate':
       return `${s} became an associate member of the ${b}`;

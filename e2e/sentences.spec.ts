@@ -42,7 +42,7 @@ test.describe('the live region', () => {
     await expect(announcement(page)).toHaveText('2012: no change in the CSTO since 2013.');
     await page.keyboard.press('ArrowLeft');
     await expect(announcement(page)).toHaveText(
-      '2011: Uzbekistan is again shown as a member of the CSTO; its participation in the CSTO was suspended on 28 June 2012, and it left the CSTO on 19 December 2012.',
+      '2011: Uzbekistan is again shown as a member of the CSTO; its participation in the CSTO was suspended on 28 June 2012 and it left the CSTO on 19 December 2012.',
     );
     await page.getByLabel('Go to year').fill('1993');
     await page.keyboard.press('Enter');
