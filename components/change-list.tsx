@@ -1,44 +1,20 @@
 /** The changes in one organisation between two years, each with its date and source, in order. */
-import { changesBetween, formatDay, referenceDay } from '@/data/membership';
-import { describeChange, named, namesBetween } from '@/data/wording';
-import type { MembershipInterval, Organisation } from '@/data/schema';
+import { formatDay } from '@/data/membership';
 import { SourceLink } from './source-link';
+import type { ChangeListView } from './view-model';
 
-export function ChangeList({
-  org,
-  since,
-  year,
-  today,
-  intervals,
-  nameOf,
-}: {
-  org: Organisation;
-  since: number;
-  year: number;
-  today: string;
-  intervals: readonly MembershipInterval[];
-  nameOf: (iso3: string) => string;
-}): React.JSX.Element {
-  const [a, b] = since <= year ? [since, year] : [year, since];
-  const [lo, hi] = [referenceDay(a, today), referenceDay(b, today)];
-  const changes = changesBetween(intervals, org.id, lo, hi);
+export function ChangeList({ list }: { list: ChangeListView }): React.JSX.Element {
   return (
     <section className="change-list" aria-labelledby="change-list-title">
-      <h2 id="change-list-title">
-        Changes in {namesBetween(org, lo, hi)}, {a} to {b}
-      </h2>
-      {changes.length === 0 ? (
-        <p className="muted">
-          No change between the end of {a} and{' '}
-          {b === Number(today.slice(0, 4)) ? 'today' : `the end of ${b}`}.
-        </p>
+      <h2 id="change-list-title">{list.heading}</h2>
+      {list.empty ? (
+        <p className="muted">{list.empty}</p>
       ) : (
         <ol>
-          {changes.map((c) => (
-            <li key={`${c.country}${c.date}${c.after}`} data-iso3={c.country}>
-              <time dateTime={c.date}>{formatDay(c.date)}</time>:{' '}
-              {describeChange(c, named(nameOf(c.country)), org)}.{' '}
-              <SourceLink source={c.interval.source} />
+          {list.items.map((c) => (
+            <li key={c.key} data-iso3={c.iso3}>
+              <time dateTime={c.date}>{formatDay(c.date)}</time>: {c.text}.{' '}
+              <SourceLink source={c.source} />
             </li>
           ))}
         </ol>

@@ -6,20 +6,18 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import { claimsAbout, eventsAbout, rankQuotes } from '@/data/analysis';
-import { formatDay, type Day } from '@/data/membership';
-import { statusCell } from '@/data/present';
+import { formatDay } from '@/data/membership';
 import type { Quote } from '@/data/schema';
 import { ClaimNoteView } from './claim-note';
 import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 import { TimelineStrip } from './timeline-strip';
-import { nameOn } from '@/data/wording';
+import type { CountryView } from './view-model';
 
 export interface CountryDetailsProps {
-  iso3: string;
+  view: CountryView;
   data: AtlasData;
   year: number;
-  day: Day;
   nameOf: (iso3: string) => string;
   onYear: (year: number) => void;
   onClose: () => void;
@@ -27,19 +25,17 @@ export interface CountryDetailsProps {
 }
 
 export function CountryDetails({
-  iso3,
+  view,
   data,
   year,
-  day,
   nameOf,
   onYear,
   onClose,
   onShowQuote,
 }: CountryDetailsProps): React.JSX.Element {
-  const country = data.countries.find((c) => c.iso3 === iso3);
+  const { iso3, country, name } = view;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [iso3]);
-  const name = country?.name ?? iso3;
   const events = eventsAbout(data.events, iso3);
   const quotes = rankQuotes(data.quotes, { year, layer: 'cis', country: iso3 });
   const otherQuotes = data.quotes.filter((q) => q.countries.includes(iso3) && !quotes.includes(q));
@@ -64,11 +60,10 @@ export function CountryDetails({
         <>
           <h3>Status in {year}</h3>
           <dl className="statuses">
-            {data.organisations.map((o) => {
-              const cell = statusCell(data.memberships, o, iso3, day);
+            {view.statuses.map(({ org, name: orgName, cell }) => {
               return (
-                <div key={o.id} data-org={o.id}>
-                  <dt>{nameOn(o, day)}</dt>
+                <div key={org} data-org={org}>
+                  <dt>{orgName}</dt>
                   <dd>
                     <span className={`status-word status-${cell.status}`}>{cell.status}</span>{' '}
                     {cell.detail}
@@ -101,16 +96,8 @@ export function CountryDetails({
             })}
           </dl>
           <h3>1991 to today</h3>
-          {data.organisations.map((o) => (
-            <TimelineStrip
-              key={o.id}
-              org={o}
-              iso3={iso3}
-              intervals={data.memberships}
-              year={year}
-              today={data.today}
-              onYear={onYear}
-            />
+          {view.timelines.map((t) => (
+            <TimelineStrip key={t.org} timeline={t} year={year} onYear={onYear} />
           ))}
         </>
       )}

@@ -2,12 +2,7 @@
 import { useId } from 'react';
 import type { ClassStyle, PatternKind } from './map/map-style';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
-
-export interface LegendEntry {
-  key: string;
-  style: ClassStyle;
-  count: number;
-}
+import type { LegendView } from './view-model';
 
 export function Swatch({
   style,
@@ -36,16 +31,14 @@ export function Swatch({
 }
 
 export function Legend({
-  title,
-  entries,
-  note,
-  territories,
+  legend,
+  onHighlight,
 }: {
-  title: string;
-  entries: readonly LegendEntry[];
-  note: string;
-  territories: readonly { name: string; note: string; since: string }[];
+  legend: LegendView;
+  /** Highlights a state on the map while its name is hovered or focused (`null` to clear). */
+  onHighlight?: (iso3: string | null) => void;
 }): React.JSX.Element {
+  const { title, entries, note, territories } = legend;
   const hatch: PatternKind = 'cross';
   const id = useId();
   return (
@@ -55,7 +48,27 @@ export function Legend({
         {entries.map((e) => (
           <li key={e.key} data-class={e.key}>
             <Swatch style={e.style} />
-            <span className="legend-label">{e.style.label}</span>
+            <span className="legend-label">
+              {e.style.label}
+              <span className="legend-states">
+                {e.states.map((c, i) => (
+                  <span key={c.iso3}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-iso3={c.iso3}
+                      onMouseEnter={() => onHighlight?.(c.iso3)}
+                      onMouseLeave={() => onHighlight?.(null)}
+                      onFocus={() => onHighlight?.(c.iso3)}
+                      onBlur={() => onHighlight?.(null)}
+                    >
+                      {c.name}
+                    </button>
+                    {i < e.states.length - 1 && ', '}
+                  </span>
+                ))}
+              </span>
+            </span>
             <span className="legend-count">{e.count}</span>
           </li>
         ))}

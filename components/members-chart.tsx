@@ -3,11 +3,9 @@
  * Members of each organisation per year, 1991 to today, with the chosen year marked. A click on a
  * year moves the slider; hovering a year names its changes.
  */
-import { useMemo, useState } from 'react';
-import { membersPerYear } from '@/data/compare';
-import { changesBetween, FIRST_YEAR, referenceDay } from '@/data/membership';
-import { describeChange, named, nameOn } from '@/data/wording';
-import type { MembershipInterval, Organisation } from '@/data/schema';
+import { useState } from 'react';
+import { FIRST_YEAR } from '@/data/membership';
+import type { ChartView } from './view-model';
 
 const LINE_STYLES: Record<string, { color: string; dash: string }> = {
   cis: { color: '#0072B2', dash: '' },
@@ -20,51 +18,30 @@ const H = 130;
 const PAD = { left: 24, right: 8, top: 8, bottom: 18 };
 
 export function MembersChart({
-  organisations,
-  intervals,
-  iso3s,
+  chart,
   year,
-  today,
-  nameOf,
   onYear,
 }: {
-  organisations: readonly Organisation[];
-  intervals: readonly MembershipInterval[];
-  iso3s: readonly string[];
+  chart: ChartView;
   year: number;
-  today: string;
-  nameOf: (iso3: string) => string;
   onYear: (y: number) => void;
 }): React.JSX.Element {
-  const lastYear = Number(today.slice(0, 4));
   const [hover, setHover] = useState<number | null>(null);
-  const series = useMemo(
-    () =>
-      organisations.map((o) => ({
-        org: o,
-        rows: membersPerYear(intervals, o.id, iso3s, FIRST_YEAR, today),
-      })),
-    [organisations, intervals, iso3s, today],
-  );
+  const { series } = chart;
+  const lastYear = series[0]?.rows[series[0].rows.length - 1]?.year ?? year;
   const x = (y: number): number =>
     PAD.left + ((y - FIRST_YEAR) / (lastYear - FIRST_YEAR)) * (W - PAD.left - PAD.right);
   const yScale = (n: number): number => H - PAD.bottom - (n / 15) * (H - PAD.top - PAD.bottom);
   const step = (W - PAD.left - PAD.right) / (lastYear - FIRST_YEAR);
   const shown = hover ?? year;
-  const changes = (y: number): string[] =>
-    organisations.flatMap((o) =>
-      changesBetween(intervals, o.id, referenceDay(y - 1, today), referenceDay(y, today)).map((c) =>
-        describeChange(c, named(nameOf(c.country)), o),
-      ),
-    );
-  const hoverChanges = changes(shown);
+  const hoverChanges = chart.changes[shown] ?? [];
   return (
     <section className="members-chart" aria-labelledby="chart-title">
       <h2 id="chart-title">Members per year</h2>
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Post-Soviet member states per year: ${series.map((s) => `${nameOn(s.org, referenceDay(year, today))} ${s.rows.find((r) => r.year === year)?.members ?? 0} in ${year}`).join(', ')}`}
+        aria-label={`Post-Soviet member states per year: ${series.map((s) => `${s.names[year] ?? s.org} ${s.rows.find((r) => r.year === year)?.members ?? 0} in ${year}`).join(', ')}`}
         onMouseLeave={() => setHover(null)}
       >
         {[0, 5, 10, 15].map((n) => (
@@ -89,8 +66,8 @@ export function MembersChart({
           stroke="#111"
           strokeWidth="1.5"
         />
-        {series.map(({ org, rows }) => {
-          const style = LINE_STYLES[org.id] ?? { color: '#333', dash: '' };
+        {series.map(({ org, rows, names }) => {
+          const style = LINE_STYLES[org] ?? { color: '#333', dash: '' };
           const d = rows
             .map(
               (r, i) =>
@@ -98,7 +75,7 @@ export function MembersChart({
             )
             .join(' ');
           return (
-            <g key={org.id} data-org={org.id}>
+            <g key={org} data-org={org}>
               <path
                 d={d}
                 fill="none"
@@ -115,7 +92,7 @@ export function MembersChart({
                     r="2.5"
                     fill={style.color}
                   >
-                    <title>{`${r.year}: ${nameOn(org, referenceDay(r.year, today))} ${rows[i - 1]!.members} → ${r.members}`}</title>
+                    <title>{`${r.year}: ${names[r.year] ?? org} ${rows[i - 1]!.members} → ${r.members}`}</title>
                   </circle>
                 ) : null,
               )}
@@ -140,21 +117,20 @@ export function MembersChart({
         ))}
       </svg>
       <ul className="chart-key">
-        {series.map(({ org, rows }) => (
-          <li key={org.id}>
+        {series.map(({ org, rows, names }) => (
+          <li key={org}>
             <svg width="22" height="8" aria-hidden="true">
               <line
                 x1="0"
                 x2="22"
                 y1="4"
                 y2="4"
-                stroke={LINE_STYLES[org.id]?.color}
+                stroke={LINE_STYLES[org]?.color}
                 strokeWidth="2"
-                strokeDasharray={LINE_STYLES[org.id]?.dash}
+                strokeDasharray={LINE_STYLES[org]?.dash}
               />
             </svg>{' '}
-            {nameOn(org, referenceDay(shown, today))}:{' '}
-            {rows.find((r) => r.year === shown)?.members ?? 0} in {shown}
+            {names[shown] ?? org}: {rows.find((r) => r.year === shown)?.members ?? 0} in {shown}
           </li>
         ))}
       </ul>

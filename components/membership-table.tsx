@@ -1,86 +1,49 @@
 /** The table view: one row per post-Soviet state, one column per organisation, for one year. */
-import type { Day } from '@/data/membership';
-import { statusCell } from '@/data/present';
-import type { Country, MembershipInterval, Organisation } from '@/data/schema';
-import { nameOn } from '@/data/wording';
+import { SourceLink } from './source-link';
+import type { TableView } from './view-model';
 
-export interface TableExtraColumn {
-  heading: string;
-  cell: (iso3: string) => string;
-}
-
-export function MembershipTable({
-  year,
-  day,
-  states,
-  organisations,
-  intervals,
-  extra,
-}: {
-  year: number;
-  day: Day;
-  states: readonly Country[];
-  organisations: readonly Organisation[];
-  intervals: readonly MembershipInterval[];
-  extra?: TableExtraColumn;
-}): React.JSX.Element {
+export function MembershipTable({ table }: { table: TableView }): React.JSX.Element {
   return (
     <div className="table-wrap">
       <table className="membership-table">
-        <caption>
-          Membership of the post-Soviet states in {year} (status on {day})
-        </caption>
+        <caption>{table.caption}</caption>
         <thead>
           <tr>
             <th scope="col">State</th>
-            {organisations.map((o) => (
-              <th scope="col" key={o.id}>
-                {nameOn(o, day)}
-                {nameOn(o, day) !== o.shortName && (
-                  <span className="cell-detail">, later {o.shortName}</span>
-                )}
+            {table.columns.map((c) => (
+              <th scope="col" key={c.org}>
+                {c.heading}
+                {c.later && <span className="cell-detail">, later {c.later}</span>}
               </th>
             ))}
-            {extra && <th scope="col">{extra.heading}</th>}
+            {table.comparison && <th scope="col">{table.comparison.heading}</th>}
           </tr>
         </thead>
         <tbody>
-          {states.map((c) => (
-            <tr key={c.iso3} data-iso3={c.iso3}>
-              <th scope="row">{c.name}</th>
-              {organisations.map((o) => {
-                const cell = statusCell(intervals, o, c.iso3, day);
-                return (
-                  <td key={o.id} data-org={o.id} data-status={cell.status}>
-                    <span className={`status-word status-${cell.status}`}>{cell.status}</span>
-                    {cell.detail && <span className="cell-detail"> {cell.detail}</span>}
-                    {cell.interval && (
-                      <span className="cell-source">
-                        {' '}
-                        —{' '}
-                        {cell.interval.source.url ? (
-                          <a
-                            href={cell.interval.source.url}
-                            rel="noreferrer noopener"
-                            target="_blank"
-                          >
-                            {cell.interval.source.title}
-                          </a>
-                        ) : (
-                          cell.interval.source.title
-                        )}
-                        {cell.interval.alternatives.length > 0 && (
-                          <em className="disputed">
-                            {' '}
-                            (sources differ: see the country&apos;s details)
-                          </em>
-                        )}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-              {extra && <td data-col="comparison">{extra.cell(c.iso3)}</td>}
+          {table.rows.map((row) => (
+            <tr key={row.iso3} data-iso3={row.iso3}>
+              <th scope="row">{row.name}</th>
+              {row.cells.map((cell) => (
+                <td key={cell.org} data-org={cell.org} data-status={cell.status}>
+                  <span className={`status-word status-${cell.status}`}>{cell.status}</span>
+                  {cell.detail && <span className="cell-detail"> {cell.detail}</span>}
+                  {cell.source && (
+                    <span className="cell-source">
+                      {' '}
+                      — <SourceLink source={cell.source} brief />
+                      {cell.disputed && (
+                        <em className="disputed">
+                          {' '}
+                          (sources differ: see the country&apos;s details)
+                        </em>
+                      )}
+                    </span>
+                  )}
+                </td>
+              ))}
+              {table.comparison && (
+                <td data-col="comparison">{table.comparison.cells[row.iso3]}</td>
+              )}
             </tr>
           ))}
         </tbody>

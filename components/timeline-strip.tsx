@@ -1,50 +1,37 @@
 'use client';
 /** One organisation's years, 1991 to today, coloured by a country's status; a click moves the slider. */
-import { FIRST_YEAR, referenceDay, statusAt } from '@/data/membership';
-import type { MembershipInterval, Organisation } from '@/data/schema';
 import { STATUS_STYLES } from './map/map-style';
+import type { CountryView } from './view-model';
 
 export function TimelineStrip({
-  org,
-  iso3,
-  intervals,
+  timeline,
   year,
-  today,
   onYear,
 }: {
-  org: Organisation;
-  iso3: string;
-  intervals: readonly MembershipInterval[];
+  timeline: CountryView['timelines'][number];
   year: number;
-  today: string;
   onYear: (y: number) => void;
 }): React.JSX.Element {
-  const lastYear = Number(today.slice(0, 4));
-  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+  const { years, label } = timeline;
+  const first = years[0]?.year;
+  const last = years[years.length - 1]?.year;
   return (
-    <div
-      className="timeline"
-      role="group"
-      aria-label={`${org.shortName} timeline, ${FIRST_YEAR}–${lastYear}`}
-    >
-      <span className="timeline-org">{org.shortName}</span>
+    <div className="timeline" role="group" aria-label={`${label} timeline, ${first}–${last}`}>
+      <span className="timeline-org">{label}</span>
       <div className="timeline-cells">
-        {years.map((y) => {
-          const status = statusAt(intervals, org.id, iso3, referenceDay(y, today)).status;
-          return (
-            <button
-              key={y}
-              type="button"
-              tabIndex={-1}
-              className={`timeline-cell${y === year ? ' current' : ''}`}
-              style={{ background: STATUS_STYLES[status].color }}
-              aria-label={`${y}: ${status}`}
-              aria-current={y === year ? 'true' : undefined}
-              title={`${y}: ${status}`}
-              onClick={() => onYear(y)}
-            />
-          );
-        })}
+        {years.map(({ year: y, status }) => (
+          <button
+            key={y}
+            type="button"
+            tabIndex={-1}
+            className={`timeline-cell${y === year ? ' current' : ''}`}
+            style={{ background: STATUS_STYLES[status].color }}
+            aria-label={`${y}: ${status}`}
+            aria-current={y === year ? 'true' : undefined}
+            title={`${y}: ${status}`}
+            onClick={() => onYear(y)}
+          />
+        ))}
       </div>
     </div>
   );

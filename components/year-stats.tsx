@@ -1,20 +1,12 @@
 'use client';
 /** The chosen year in numbers: member states of the layer and their combined land area (approximate). */
 import { useEffect, useState } from 'react';
-import { isIn } from '@/data/compare';
-import type { Status } from '@/data/vocabulary';
+import type { StatsView } from './view-model';
 
 export const AREAS_URL = '/generated/geo/areas.json';
 
-export function YearStats({
-  orgName,
-  year,
-  statuses,
-}: {
-  orgName: string;
-  year: number;
-  statuses: Record<string, Status>;
-}): React.JSX.Element {
+export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
+  const { orgName, year, members, full } = stats;
   const [areas, setAreas] = useState<Record<string, number> | null>(null);
   useEffect(() => {
     let live = true;
@@ -26,9 +18,7 @@ export function YearStats({
       live = false;
     };
   }, []);
-  const members = Object.entries(statuses).filter(([, s]) => isIn(s));
-  const full = members.filter(([, s]) => s === 'member').length;
-  const area = areas ? members.reduce((sum, [iso]) => sum + (areas[iso] ?? 0), 0) : null;
+  const area = areas ? members.reduce((sum, iso) => sum + (areas[iso] ?? 0), 0) : null;
   return (
     <p className="year-stats" data-testid="year-stats">
       <strong>{members.length}</strong> of 15 post-Soviet states in the {orgName} in {year}

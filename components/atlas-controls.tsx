@@ -1,0 +1,87 @@
+'use client';
+/** The atlas's controls: organisation, map or table, a country, a comparison, and the year. */
+import { memo, useMemo } from 'react';
+import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasUrlState } from '@/data/url-state';
+import { CompareControls } from './compare-controls';
+import { CountryPicker } from './country-picker';
+import { LayerSwitcher } from './layer-switcher';
+import type { AtlasUrlUpdate } from './use-atlas-url';
+import type { AtlasView } from './view-model';
+import { YearSlider } from './year-slider';
+
+export const AtlasControls = memo(function AtlasControls({
+  state,
+  ticks,
+  data,
+  onChange,
+  onYear,
+  onPick,
+}: {
+  state: AtlasUrlState;
+  ticks: AtlasView['ticks'];
+  data: AtlasData;
+  onChange: (update: AtlasUrlUpdate) => void;
+  onYear: (year: number) => void;
+  onPick: (iso3: string) => void;
+}): React.JSX.Element {
+  const { layer, view, compare, since, split, year } = state;
+  const currentYear = Number(data.today.slice(0, 4));
+  const pickerOptions = useMemo(
+    () =>
+      [...data.countries]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+        .map((c) => ({
+          iso3: c.iso3,
+          name: c.name,
+          group: c.role === 'post-soviet' ? 'post-Soviet state' : 'neighbour',
+        })),
+    [data.countries],
+  );
+  const layerOptions = useMemo(
+    () => data.organisations.map((o) => ({ id: o.id, label: o.shortName, title: o.name })),
+    [data.organisations],
+  );
+  return (
+    <div className="controls">
+      <LayerSwitcher
+        layer={layer}
+        onLayer={(id) => onChange({ layer: id, compare: compare === id ? null : compare })}
+        options={layerOptions}
+      />
+      <div className="view-switch" role="group" aria-label="View">
+        <button
+          type="button"
+          aria-pressed={view === 'map'}
+          onClick={() => onChange({ view: 'map' })}
+        >
+          Map
+        </button>
+        <button
+          type="button"
+          aria-pressed={view === 'table'}
+          onClick={() => onChange({ view: 'table' })}
+        >
+          Table
+        </button>
+      </div>
+      <CountryPicker options={pickerOptions} onPick={onPick} />
+      <CompareControls
+        layer={layer}
+        compare={compare}
+        since={since}
+        split={split}
+        lastYear={currentYear}
+        orgs={data.organisations}
+        onChange={onChange}
+      />
+      <YearSlider
+        year={year}
+        lastYear={currentYear}
+        changeYears={ticks.changeYears}
+        eventYears={ticks.eventYears}
+        onYear={onYear}
+      />
+    </div>
+  );
+});

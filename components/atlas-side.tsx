@@ -1,0 +1,73 @@
+'use client';
+/**
+ * The panels beside the map: the change list, the selected country, the year's numbers, the chart,
+ * the articles' analysis and what the organisation is. They render at a deferred view, so that a
+ * slider step draws the map without waiting for them.
+ */
+import { memo } from 'react';
+import type { AtlasData } from '@/data/atlas-data';
+import { formatDay } from '@/data/membership';
+import type { Quote } from '@/data/schema';
+import { AnalysisPanel } from './analysis-panel';
+import { ChangeList } from './change-list';
+import { CountryDetails } from './country-details';
+import { MembersChart } from './members-chart';
+import type { AtlasView } from './view-model';
+import { YearStats } from './year-stats';
+
+export const AtlasSide = memo(function AtlasSide({
+  view,
+  data,
+  nameOf,
+  onYear,
+  onClose,
+  onShowQuote,
+}: {
+  view: AtlasView;
+  data: AtlasData;
+  nameOf: (iso3: string) => string;
+  onYear: (year: number) => void;
+  onClose: () => void;
+  onShowQuote: (q: Quote) => void;
+}): React.JSX.Element {
+  const { org, year } = view;
+  return (
+    <>
+      {view.changeList && <ChangeList list={view.changeList} />}
+      {view.country && (
+        <CountryDetails
+          view={view.country}
+          data={data}
+          year={year}
+          nameOf={nameOf}
+          onYear={onYear}
+          onClose={onClose}
+          onShowQuote={onShowQuote}
+        />
+      )}
+      {view.stats.map((s) => (
+        <YearStats key={s.orgName} stats={s} />
+      ))}
+      <MembersChart chart={view.chart} year={year} onYear={onYear} />
+      <AnalysisPanel
+        data={data}
+        year={year}
+        layer={org.id}
+        nameOf={nameOf}
+        onShowQuote={onShowQuote}
+      />
+      <section className="org-note" aria-labelledby="org-note-title">
+        <h2 id="org-note-title">{org.name}</h2>
+        <p>{org.description}</p>
+        <ul className="bodies">
+          {org.bodies.map((b) => (
+            <li key={b.id}>
+              <strong>{b.shortName}</strong>: {b.name}, from {formatDay(b.from)}
+              {b.until ? ` to ${formatDay(b.until)}` : ''}. {b.foundingAct}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+});

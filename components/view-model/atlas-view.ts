@@ -1,0 +1,92 @@
+/**
+ * The atlas page as a pure function of (URL state, records, today): the maps' classes, the legends
+ * with the names of the states in each class, the table's rows, the change list, the numbers, the
+ * chart, the selected country and the live region's sentence. Components only render what this
+ * returns; nothing else derives a status. (OWID's headless grapher state is the model; a page
+ * shell that derives fifteen values itself is the thing to avoid.)
+ */
+import type { AtlasData } from '@/data/atlas-data';
+import { eventsInYear } from '@/data/analysis';
+import { changeYears, FIRST_YEAR, referenceDay } from '@/data/membership';
+import { announceYear } from '@/data/present';
+import type { AtlasUrlState } from '@/data/url-state';
+import { mapModel } from '../map-spec';
+import { mapSpecs, pane } from './panes';
+import { changeListView, chartView, countryView, statsView, tableView } from './panels';
+import { nameIn, once, orgOf, postSovietStates } from './shared';
+import type { AtlasView } from './types';
+
+/** Everything the atlas page shows for a state of the URL. */
+export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
+  const currentYear = Number(data.today.slice(0, 4));
+  const states = postSovietStates(data);
+  const isos = states.map((c) => c.iso3);
+  const org = orgOf(data, state.layer);
+  const specs = mapSpecs(state);
+  const split = specs.length === 2;
+  const panes = specs.map((s, i) =>
+    pane(s, i === 0 ? 'map-main' : 'map-second', split, data, states),
+  ) as unknown as AtlasView['panes'];
+  const comparison =
+    specs.length === 1 && specs[0].kind !== 'status'
+      ? mapModel(specs[0], data.memberships, data.organisations, isos, data.today)
+      : null;
+  const compareOrg = state.compare ? orgOf(data, state.compare) : null;
+  return {
+    year: state.year,
+    currentYear,
+    day: referenceDay(state.year, data.today),
+    org,
+    states,
+    panes,
+    table: tableView(state, data, states, comparison),
+    changeList: changeListView(state, data),
+    stats: [org, ...(compareOrg ? [compareOrg] : [])].map((o) =>
+      statsView(o, state.year, data, isos),
+    ),
+    chart: chartView(data, isos),
+    ticks: once(data, `ticks/${state.layer}`, () => ({
+      changeYears: changeYears(data.memberships, state.layer, isos, FIRST_YEAR, data.today),
+      eventYears: [
+        ...new Set(
+          data.events
+            .filter((e) => e.orgs.length === 0 || e.orgs.includes(state.layer))
+            .map((e) => Number(e.date.slice(0, 4))),
+        ),
+      ],
+    })),
+    territoryMarkers: once(data, 'territories', () =>
+      data.territories
+        .filter((t) => t.drawnAs === 'point')
+        .map((t) => ({ id: t.id, name: t.name, at: t.point })),
+    ),
+    eventMarkers: once(data, 'events', () =>
+      data.events.flatMap((e) =>
+        e.place ? [{ id: e.id, name: `${e.title} (${e.place.name})`, at: e.place.at }] : [],
+      ),
+    ),
+    activeEvents: eventsInYear(data.events, state.year)
+      .filter((e) => e.place)
+      .map((e) => e.id),
+    country: state.country ? countryView(state.country, state.year, data) : null,
+  };
+}
+
+/**
+ * The live region's sentence for a move from what was shown before (`null` on the first view or
+ * after a change of organisation) to the state now shown.
+ */
+export function announcement(
+  before: Pick<AtlasUrlState, 'year' | 'layer'> | null,
+  state: AtlasUrlState,
+  data: AtlasData,
+): string {
+  return announceYear(
+    data.memberships,
+    orgOf(data, state.layer),
+    before && before.layer === state.layer ? before.year : null,
+    state.year,
+    data.today,
+    (iso) => nameIn(data, iso),
+  );
+}

@@ -1,0 +1,150 @@
+/** The panels of the view model: the table, the change list, the numbers, the chart, a country. */
+import type { AtlasData } from '@/data/atlas-data';
+import { isIn, membersPerYear } from '@/data/compare';
+import { changesBetween, FIRST_YEAR, referenceDay, statusAt } from '@/data/membership';
+import { statusCell } from '@/data/present';
+import type { Country, Organisation } from '@/data/schema';
+import type { AtlasUrlState } from '@/data/url-state';
+import type { Status } from '@/data/vocabulary';
+import { describeChange, named, nameOn, namesBetween } from '@/data/wording';
+import type { MapModel } from '../map-spec';
+import { nameIn, once, orgOf } from './shared';
+import type { ChangeListView, ChartView, CountryView, StatsView, TableView } from './types';
+
+export function tableView(
+  state: AtlasUrlState,
+  data: AtlasData,
+  states: readonly Country[],
+  comparison: MapModel | null,
+): TableView {
+  const day = referenceDay(state.year, data.today);
+  return {
+    caption: `Membership of the post-Soviet states in ${state.year} (status on ${day})`,
+    columns: data.organisations.map((o) => {
+      const heading = nameOn(o, day);
+      return { org: o.id, heading, later: heading === o.shortName ? null : o.shortName };
+    }),
+    rows: states.map((c) => ({
+      iso3: c.iso3,
+      name: c.name,
+      cells: data.organisations.map((o) => {
+        const cell = statusCell(data.memberships, o, c.iso3, day);
+        return {
+          org: o.id,
+          status: cell.status,
+          detail: cell.detail,
+          source: cell.interval?.source ?? null,
+          disputed: (cell.interval?.alternatives.length ?? 0) > 0,
+        };
+      }),
+    })),
+    comparison:
+      comparison?.comparison != null
+        ? {
+            heading: `Comparison: ${comparison.title}`,
+            cells: Object.fromEntries(states.map((c) => [c.iso3, comparison.comparison!(c.iso3)])),
+          }
+        : null,
+  };
+}
+
+export function changeListView(state: AtlasUrlState, data: AtlasData): ChangeListView | null {
+  if (state.since === null || state.compare !== null) return null;
+  const org = orgOf(data, state.layer);
+  const [a, b] = state.since <= state.year ? [state.since, state.year] : [state.year, state.since];
+  const [lo, hi] = [referenceDay(a, data.today), referenceDay(b, data.today)];
+  const changes = changesBetween(data.memberships, org.id, lo, hi);
+  const current = Number(data.today.slice(0, 4));
+  return {
+    heading: `Changes in ${namesBetween(org, lo, hi)}, ${a} to ${b}`,
+    empty:
+      changes.length === 0
+        ? `No change between the end of ${a} and ${b === current ? 'today' : `the end of ${b}`}.`
+        : null,
+    items: changes.map((c) => ({
+      key: `${c.country}${c.date}${c.after}`,
+      iso3: c.country,
+      date: c.date,
+      text: describeChange(c, named(nameIn(data, c.country)), org),
+      source: c.interval.source,
+    })),
+  };
+}
+
+export function statsView(
+  org: Organisation,
+  year: number,
+  data: AtlasData,
+  isos: string[],
+): StatsView {
+  const day = referenceDay(year, data.today);
+  const statuses = isos.map((iso) => [iso, statusAt(data.memberships, org.id, iso, day).status]);
+  const members = statuses.filter(([, s]) => isIn(s as Status)).map(([iso]) => iso as string);
+  return {
+    orgName: nameOn(org, day),
+    year,
+    members,
+    full: statuses.filter(([, s]) => s === 'member').length,
+  };
+}
+
+export function chartView(data: AtlasData, isos: string[]): ChartView {
+  return once(data, 'chart', () => {
+    const last = Number(data.today.slice(0, 4));
+    const years = Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+    return {
+      series: data.organisations.map((o) => ({
+        org: o.id,
+        rows: membersPerYear(data.memberships, o.id, isos, FIRST_YEAR, data.today),
+        names: Object.fromEntries(years.map((y) => [y, nameOn(o, referenceDay(y, data.today))])),
+      })),
+      changes: Object.fromEntries(
+        years.map((y) => [
+          y,
+          data.organisations.flatMap((o) =>
+            changesBetween(
+              data.memberships,
+              o.id,
+              referenceDay(y - 1, data.today),
+              referenceDay(y, data.today),
+            ).map((c) => describeChange(c, named(nameIn(data, c.country)), o)),
+          ),
+        ]),
+      ),
+    };
+  });
+}
+
+/** A country's statuses at the year shown, and its timeline in every organisation. */
+export function countryView(iso3: string, year: number, data: AtlasData): CountryView {
+  const country = data.countries.find((c) => c.iso3 === iso3) ?? null;
+  const day = referenceDay(year, data.today);
+  const timelines = once(data, `timelines/${iso3}`, () => {
+    const last = Number(data.today.slice(0, 4));
+    return data.organisations.map((o) => ({
+      org: o.id,
+      label: o.bodies.map((b) => b.shortName).join(', then '),
+      years: Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => {
+        const y = FIRST_YEAR + i;
+        return {
+          year: y,
+          status: statusAt(data.memberships, o.id, iso3, referenceDay(y, data.today)).status,
+        };
+      }),
+    }));
+  });
+  return {
+    iso3,
+    name: country?.name ?? iso3,
+    country,
+    statuses:
+      country?.role === 'post-soviet'
+        ? data.organisations.map((o) => ({
+            org: o.id,
+            name: nameOn(o, day),
+            cell: statusCell(data.memberships, o, iso3, day),
+          }))
+        : [],
+    timelines: country?.role === 'post-soviet' ? timelines : [],
+  };
+}

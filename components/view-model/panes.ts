@@ -1,0 +1,81 @@
+/** The maps of the view model: what each map colours, how it is named, and its legend. */
+import type { AtlasData } from '@/data/atlas-data';
+import { covers, formatDay, referenceDay, type Day } from '@/data/membership';
+import type { Country } from '@/data/schema';
+import type { AtlasUrlState } from '@/data/url-state';
+import { mapModel, type MapSpec } from '../map-spec';
+import { nameIn } from './shared';
+import type { MapPaneView } from './types';
+
+/** What each map shows: one spec for a single map, two for side by side. */
+export function mapSpecs(state: AtlasUrlState): readonly [MapSpec] | readonly [MapSpec, MapSpec] {
+  const { layer, year, compare, since, split } = state;
+  if (compare && split)
+    return [
+      { kind: 'status', org: layer, year },
+      { kind: 'status', org: compare, year },
+    ];
+  if (since !== null && split)
+    return [
+      { kind: 'status', org: layer, year: Math.min(since, year) },
+      { kind: 'status', org: layer, year: Math.max(since, year) },
+    ];
+  if (compare) return [{ kind: 'overlap', a: layer, b: compare, year }];
+  if (since !== null) return [{ kind: 'change', org: layer, since, year }];
+  return [{ kind: 'status', org: layer, year }];
+}
+
+/** The dating rule of a year: 31 December, or today for the current year. */
+export function ruleFor(year: number, today: Day): string {
+  return year >= Number(today.slice(0, 4))
+    ? `Status today, ${formatDay(today)}.`
+    : `Status on 31 December ${year}.`;
+}
+
+export function pane(
+  spec: MapSpec,
+  testId: MapPaneView['testId'],
+  split: boolean,
+  data: AtlasData,
+  states: readonly Country[],
+): MapPaneView {
+  const isos = states.map((c) => c.iso3);
+  const model = mapModel(spec, data.memberships, data.organisations, isos, data.today);
+  const day = referenceDay(spec.year, data.today);
+  const territories = data.territories.filter((t) => covers(t, day));
+  const side = testId === 'map-main' ? 'left' : 'right';
+  const note =
+    ruleFor(spec.year, data.today) +
+    (spec.kind === 'change'
+      ? ` Compared with ${ruleFor(spec.since, data.today)
+          .replace(/^Status (on |today, )/, '')
+          .replace(/\.$/, '')}.`
+      : '');
+  return {
+    testId,
+    title: model.title,
+    label: split ? `Map, ${side}: ${model.title}` : `Map of ${model.title}`,
+    classes: model.classes,
+    styles: model.styles,
+    describe: (iso, name) =>
+      isos.includes(iso)
+        ? model.describe(iso, nameIn(data, iso))
+        : `${nameIn(data, iso) === iso ? name : nameIn(data, iso)}: not a post-Soviet state`,
+    activeTerritories: territories.map((t) => t.id),
+    legend: {
+      title: model.title,
+      entries: model.legend.map((e) => ({
+        ...e,
+        states: states
+          .filter((c) => model.classes[c.iso3] === e.key)
+          .map((c) => ({ iso3: c.iso3, name: c.name })),
+      })),
+      note,
+      territories: territories.map((t) => ({
+        name: t.name,
+        note: t.note,
+        since: formatDay(t.from, t.fromPrecision),
+      })),
+    },
+  };
+}

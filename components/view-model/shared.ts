@@ -1,0 +1,31 @@
+/** Helpers of the view model: a cache for what does not change with the year, and names. */
+import type { AtlasData } from '@/data/atlas-data';
+import type { Country, Organisation } from '@/data/schema';
+import type { OrgId } from '@/data/vocabulary';
+
+/** The parts of the page that do not depend on the year, computed once per data and layer. */
+const yearless = new WeakMap<AtlasData, Map<string, unknown>>();
+export function once<T>(data: AtlasData, key: string, make: () => T): T {
+  let cache = yearless.get(data);
+  if (!cache) yearless.set(data, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+/** The post-Soviet states of the record, in alphabetical order of their English names. */
+export function postSovietStates(data: AtlasData): readonly Country[] {
+  return once(data, 'states', () =>
+    data.countries
+      .filter((c) => c.role === 'post-soviet')
+      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  );
+}
+
+export function orgOf(data: AtlasData, id: OrgId): Organisation {
+  return data.organisations.find((o) => o.id === id) ?? data.organisations[0]!;
+}
+
+/** The name of a country in the record, or its code. */
+export function nameIn(data: AtlasData, iso3: string): string {
+  return data.countries.find((c) => c.iso3 === iso3)?.name ?? iso3;
+}

@@ -1,0 +1,125 @@
+/** The shapes of what the atlas page shows: the view model's output, which components render. */
+import type { Day } from '@/data/membership';
+import type { statusCell } from '@/data/present';
+import type { Country, Organisation, Source } from '@/data/schema';
+import type { OrgId, Status } from '@/data/vocabulary';
+import type { ClassStyle } from '../map/map-style';
+import type { MapModel } from '../map-spec';
+
+export interface StateName {
+  iso3: string;
+  name: string;
+}
+
+export interface LegendEntryView {
+  key: string;
+  style: ClassStyle;
+  count: number;
+  /** The states in this class, by name, in alphabetical order. */
+  states: readonly StateName[];
+}
+
+export interface LegendView {
+  title: string;
+  entries: readonly LegendEntryView[];
+  /** The dating rule, e.g. "Status on 31 December 2008." */
+  note: string;
+  territories: readonly { name: string; note: string; since: string }[];
+}
+
+/** One map: what it colours, how it is named, and its legend. */
+export interface MapPaneView {
+  testId: 'map-main' | 'map-second';
+  title: string;
+  /** The map's accessible name. */
+  label: string;
+  classes: MapModel['classes'];
+  styles: MapModel['styles'];
+  describe: (iso3: string, name: string) => string;
+  activeTerritories: readonly string[];
+  legend: LegendView;
+}
+
+export interface TableCellView {
+  org: OrgId;
+  status: Status;
+  detail: string;
+  source: Source | null;
+  disputed: boolean;
+}
+
+export interface TableView {
+  caption: string;
+  columns: readonly { org: OrgId; heading: string; later: string | null }[];
+  rows: readonly { iso3: string; name: string; cells: readonly TableCellView[] }[];
+  comparison: { heading: string; cells: Readonly<Record<string, string>> } | null;
+}
+
+export interface ChangeListView {
+  heading: string;
+  /** The sentence shown when nothing changed, or `null`. */
+  empty: string | null;
+  items: readonly { key: string; iso3: string; date: Day; text: string; source: Source }[];
+}
+
+export interface StatsView {
+  orgName: string;
+  year: number;
+  /** ISO3 codes of the states counted as in the organisation. */
+  members: readonly string[];
+  full: number;
+}
+
+export interface ChartView {
+  series: readonly {
+    org: OrgId;
+    rows: readonly { year: number; members: number; full: number }[];
+    /** The body's name in each year ("CST" in 1995). */
+    names: Readonly<Record<number, string>>;
+  }[];
+  /** The changes of each year, as sentences, for the chart's hover line. */
+  changes: Readonly<Record<number, readonly string[]>>;
+}
+
+export interface CountryStatusView {
+  org: OrgId;
+  name: string;
+  cell: ReturnType<typeof statusCell>;
+}
+
+export interface CountryView {
+  iso3: string;
+  name: string;
+  country: Country | null;
+  statuses: readonly CountryStatusView[];
+  timelines: readonly {
+    org: OrgId;
+    label: string;
+    years: readonly { year: number; status: Status }[];
+  }[];
+}
+
+export interface MarkerView {
+  id: string;
+  name: string;
+  at: [number, number];
+}
+
+export interface AtlasView {
+  year: number;
+  currentYear: number;
+  day: Day;
+  org: Organisation;
+  /** The post-Soviet states, in alphabetical order. */
+  states: readonly Country[];
+  panes: readonly [MapPaneView] | readonly [MapPaneView, MapPaneView];
+  table: TableView;
+  changeList: ChangeListView | null;
+  stats: readonly StatsView[];
+  chart: ChartView;
+  ticks: { changeYears: readonly number[]; eventYears: readonly number[] };
+  territoryMarkers: readonly MarkerView[];
+  eventMarkers: readonly MarkerView[];
+  activeEvents: readonly string[];
+  country: CountryView | null;
+}
