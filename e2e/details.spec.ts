@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { claims, countries, events, memberships, quotes } from '../data/atlas';
-import { waitForIdle, waitForMap, expectedStatus, today } from './helpers';
+import { waitForIdle, waitForMap, goldenStatus, today } from './helpers';
 
 test.describe('country details', () => {
-  test('clicking a country on the map opens its panel with the statuses the data gives', async ({
+  test('clicking a country on the map opens its panel with the statuses the historical record gives', async ({
     page,
   }) => {
     await page.goto('/?year=2015');
@@ -16,7 +16,7 @@ test.describe('country details', () => {
     await expect(page).toHaveURL(/country=KAZ/);
     for (const org of ['cis', 'csto', 'eaeu'] as const) {
       await expect(panel.locator(`[data-org="${org}"] .status-word`)).toHaveText(
-        expectedStatus(org, 'KAZ', 2015),
+        goldenStatus(org, 'KAZ', 2015),
       );
     }
     await expect(panel.getByText(/^Source:/).first()).toBeVisible();
@@ -42,7 +42,7 @@ test.describe('country details', () => {
     await expect(panel).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Georgia', level: 2 })).toBeFocused();
     await expect(panel.locator('[data-org="cis"] .status-word')).toHaveText(
-      expectedStatus('cis', 'GEO', 2008),
+      goldenStatus('cis', 'GEO', 2008),
     );
     await expect(page).toHaveURL(/country=GEO/);
     await page.keyboard.press('Escape');
@@ -56,7 +56,7 @@ test.describe('country details', () => {
     await page.goto('/?country=ARM&year=2024&layer=csto');
     const panel = page.getByRole('region', { name: 'Armenia' });
     await expect(panel.locator('[data-org="csto"] .status-word')).toHaveText(
-      expectedStatus('csto', 'ARM', 2024),
+      goldenStatus('csto', 'ARM', 2024),
     );
     await panel
       .getByRole('group', { name: /CSTO timeline/ })

@@ -1,21 +1,66 @@
 /** Shared steps for the end-to-end tests: wait for a map, read what it renders. */
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { memberships } from '../data/atlas';
-import { referenceDay, statusAt, todayUtc } from '../data/membership';
-import type { OrgId } from '../data/vocabulary';
+import { goldenCells, type GoldenCell } from '../data/golden-cells';
+import { todayUtc } from '../data/membership';
+import type { OrgId, Status } from '../data/vocabulary';
 
 /** Today, as the server under test sees it (same clock). */
 export const today = todayUtc();
+export const currentYear = Number(today.slice(0, 4));
 
-/** The status the data gives a state in an organisation for a year: what the page must show. */
-export function expectedStatus(org: OrgId, iso3: string, year: number): string {
-  return statusAt(memberships, org, iso3, referenceDay(year, today)).status;
+/**
+ * The day whose status the page shows for a year, by the rule the legend states (31 December,
+ * or today for the current year); written here, not taken from the code under test.
+ */
+export function shownDay(year: number): string {
+  return year >= currentYear ? today : `${year}-12-31`;
 }
 
 /**
- * Points well inside post-Soviet states, away from their labels and borders at the opening view
- * (Uzbekistan's is near Navoiy, clear of its label even at zoom 4.5).
+ * The golden cell for a state in an organisation in a year: a status written by hand from the
+ * historical record (data/golden-cells.ts), never computed from our records. Throws when there is
+ * no such cell, or when the cell was written for another day than the page shows (a current-year
+ * cell may be used on any day of the span it `holds`): tests choose years and states in the set.
+ */
+export function goldenCell(org: OrgId, iso3: string, year: number): GoldenCell {
+  const cell = goldenCells.find((c) => c.org === org && c.iso3 === iso3 && c.year === year);
+  if (!cell)
+    throw new Error(
+      `No golden cell for ${iso3} in ${org} in ${year}: use a year and state in data/golden-cells.ts or add a sourced cell there.`,
+    );
+  const day = shownDay(year);
+  const holds = cell.holds && cell.holds.from <= day && day <= cell.holds.to;
+  if (cell.day !== day && !holds)
+    throw new Error(
+      `The golden cell for ${iso3} in ${org} in ${year} was written for ${cell.day}, but the page shows ${day}.`,
+    );
+  return cell;
+}
+
+/** The status the page must show for a state in an organisation in a year (see {@link goldenCell}). */
+export function goldenStatus(org: OrgId, iso3: string, year: number): Status {
+  return goldenCell(org, iso3, year).status;
+}
+
+/** Every golden cell of a year that applies to the day the page shows for it. */
+export function goldenCellsOf(year: number, org?: OrgId): GoldenCell[] {
+  return goldenCells
+    .filter((c) => c.year === year && (org === undefined || c.org === org))
+    .filter((c) => {
+      try {
+        goldenCell(c.org, c.iso3, c.year);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
+ * Points well inside post-Soviet states, at least 35 km from any border, in the opening view
+ * (Uzbekistan's is near Navoiy, clear of its label even at zoom 4.5; the points added for the
+ * golden checks are offset from their country's label anchor).
  */
 export const INSIDE: Readonly<Record<string, [number, number]>> = {
   GEO: [44.6, 41.9],
@@ -25,6 +70,14 @@ export const INSIDE: Readonly<Record<string, [number, number]>> = {
   TKM: [58.5, 38.8],
   ARM: [44.9, 40.4],
   AZE: [47.8, 40.4],
+  BLR: [26.5, 52.6],
+  RUS: [45.0, 58.5],
+  KGZ: [76.3, 41.7],
+  TJK: [69.6, 38.1],
+  MDA: [28.2, 47.8],
+  EST: [26.6, 58.4],
+  LVA: [26.5, 56.6],
+  LTU: [25.0, 55.1],
 };
 
 /** Waits until the map with this test id has loaded its geometry and finished drawing. */
