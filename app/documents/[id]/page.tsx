@@ -4,6 +4,9 @@ import { DocumentReader } from '@/components/document-reader';
 import { SiteHeader } from '@/components/site-header';
 import { claims, documents, quotes } from '@/data/atlas';
 
+/** Only the documents of the record exist: any other id is a 404 rendered once, not per request. */
+export const dynamicParams = false;
+
 export function generateStaticParams(): { id: string }[] {
   return documents.map((d) => ({ id: d.id }));
 }
