@@ -355,7 +355,12 @@ async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   if (!args.has('--no-build')) {
     log('building (npm run build)…');
-    const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    const b = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      // A test build: the benchmark reads the map through window.__atlasMaps (components/map/test-hook.ts).
+      env: { ...process.env, NEXT_PUBLIC_TEST_HOOKS: '1' },
+    });
     if (b.status !== 0) throw new Error('npm run build failed');
   }
   const executablePath = findChromium();

@@ -1,9 +1,12 @@
 'use client';
 /**
  * Two synchronised maps with a swipe divider between them. The divider is a slider: drag it, or
- * focus it and use the arrow keys (Shift for bigger steps), Home and End.
+ * focus it and use the arrow keys (Shift for bigger steps), Home and End. The maps join one
+ * MapGroup, so that every move of either (drag, wheel, pinch, keys, buttons, a zoom to a country)
+ * moves the other in the same frame.
  */
 import { useRef, useState } from 'react';
+import { MapGroup, MapGroupContext } from './map/map-group';
 
 export function SplitMaps({
   left,
@@ -17,6 +20,7 @@ export function SplitMaps({
   rightTitle: string;
 }): React.JSX.Element {
   const [at, setAt] = useState(50);
+  const [group] = useState(() => new MapGroup());
   const frame = useRef<HTMLDivElement>(null);
   const clamp = (v: number): number => Math.max(0, Math.min(100, v));
   const fromPointer = (clientX: number): void => {
@@ -42,10 +46,12 @@ export function SplitMaps({
   };
   return (
     <div className="split" ref={frame}>
-      <div className="split-pane split-left">{left}</div>
-      <div className="split-pane split-right" style={{ clipPath: `inset(0 0 0 ${at}%)` }}>
-        {right}
-      </div>
+      <MapGroupContext value={group}>
+        <div className="split-pane split-left">{left}</div>
+        <div className="split-pane split-right" style={{ clipPath: `inset(0 0 0 ${at}%)` }}>
+          {right}
+        </div>
+      </MapGroupContext>
       <p className="split-title split-title-left" aria-hidden="true">
         ◀ {leftTitle}
       </p>

@@ -1,0 +1,248 @@
+/**
+ * The one imperative map of the atlas, as react-map-gl has it (one class, a thin React shell:
+ * membership-map.tsx). It loads MapLibre and the geometry (once per page), hands the geometry to
+ * the style once, and from then on changes only feature state and paint: a year change is
+ * `setClasses`, never a source upload. What is set before the map is ready is applied when it is.
+ */
+import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import { countryBounds } from '@/geo/bounds';
+import type { DecodedRegion } from '@/geo/decode';
+import { hasWebGl, loadMapAssets } from './load-assets';
+import { MAP_OPTIONS, OPENING_VIEW, setUpMap } from './map-options';
+import { applyState, blankState, type MapState } from './map-state';
+import {
+  LAYER_EVENTS,
+  LAYER_FILL,
+  LAYER_TERRITORY_POINT,
+  SOURCE_COUNTRIES,
+  atlasStyle,
+  type ClassStyle,
+} from './map-style';
+import { PATTERNS, drawPatternTile } from './patterns';
+import { styleData, type MapMarker, type StyleInputs } from './style-data';
+import { exposeForTests, hideFromTests } from './test-hook';
+
+export type { MapMarker };
+
+export interface MapView {
+  center: [number, number];
+  zoom: number;
+}
+
+export type MapStatus =
+  { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+
+/** What the pointer is over: a country (ISO3 and the geometry's name) or an active marker. */
+export type HoverTarget =
+  { kind: 'country'; iso3: string; name: string } | { kind: 'marker'; name: string };
+
+/** What the map is made with (the geometry's labels and markers are given to the style once). */
+export interface AtlasMapOptions extends StyleInputs {
+  /** Keep the view in the URL hash (`#zoom/lat/lng`); only one map on a page may. */
+  hash: boolean;
+  /** Where to open instead of the whole region (or the hash's view). */
+  view?: MapView | null;
+  /** The name under which test builds expose the MapLibre map (see test-hook.ts). */
+  testId?: string;
+  onStatus?: (status: MapStatus) => void;
+  onHover?: (target: HoverTarget | null, point: { x: number; y: number }) => void;
+  onClick?: (iso3: string | null) => void;
+  /** After a move this map made (by a person, a control or code), not one it mirrored. */
+  onMoveEnd?: (view: MapView) => void;
+}
+
+/** Marks the events of a move mirrored from another map, so that it is not mirrored back. */
+const MIRRORED = 'atlasMirrored';
+
+export class AtlasMap {
+  readonly #options: AtlasMapOptions;
+  #map: MapLibreMap | null = null;
+  #region: DecodedRegion | null = null;
+  #ready = false;
+  #destroyed = false;
+  /** What should show, and what the map shows: a change touches only what differs. */
+  #want: MapState = blankState();
+  #shown: MapState = blankState();
+  #fit: string | null = null;
+  #hovered: string | null = null;
+  /** The maps that mirror this one's moves, and the maps this one mirrors. */
+  readonly #followers = new Set<AtlasMap>();
+  readonly #leaders = new Set<AtlasMap>();
+
+  constructor(container: HTMLElement, options: AtlasMapOptions) {
+    this.#options = options;
+    this.#create(container).catch((err: unknown) => {
+      if (this.#destroyed) return;
+      const message = err instanceof Error ? err.message : 'The map could not be drawn.';
+      options.onStatus?.({ kind: 'error', message });
+    });
+  }
+
+  async #create(container: HTMLElement): Promise<void> {
+    if (!hasWebGl())
+      throw new Error(
+        'This browser cannot draw the map because WebGL is not available. The table view shows the same data.',
+      );
+    const { maplibre, region } = await loadMapAssets();
+    if (this.#destroyed) return;
+    this.#region = region;
+    const o = this.#options;
+    const style = atlasStyle(window.location.origin, styleData(region, o));
+    const view = o.view ? { center: o.view.center, zoom: o.view.zoom } : OPENING_VIEW;
+    const map = new maplibre.Map({ ...MAP_OPTIONS, ...view, container, style, hash: o.hash });
+    this.#map = map;
+    setUpMap(map, maplibre.NavigationControl, PATTERNS, drawPatternTile);
+    map.on('load', () => {
+      exposeForTests(o.testId, map);
+      this.#ready = true;
+      this.#apply();
+      this.#fitNow();
+      o.onStatus?.({ kind: 'ready' });
+    });
+    map.on('mousemove', (e) => {
+      const layers = [LAYER_EVENTS, LAYER_TERRITORY_POINT, LAYER_FILL];
+      const found: MapGeoJSONFeature[] = map.queryRenderedFeatures(e.point, { layers });
+      const marker = found.find((f) => f.layer.id !== LAYER_FILL && f.state.active);
+      const country = found.find((f) => f.layer.id === LAYER_FILL);
+      const iso3 = country ? String(country.properties.iso3) : null;
+      this.#hover(iso3);
+      const name = String((marker ?? country)?.properties.name);
+      o.onHover?.(
+        marker ? { kind: 'marker', name } : iso3 ? { kind: 'country', iso3, name } : null,
+        e.point,
+      );
+    });
+    map.on('mouseout', () => {
+      this.#hover(null);
+      o.onHover?.(null, { x: 0, y: 0 });
+    });
+    map.on('click', (e) => {
+      const f = map.queryRenderedFeatures(e.point, { layers: [LAYER_FILL] })[0];
+      o.onClick?.(f ? String(f.properties.iso3) : null);
+    });
+    // Every move this map makes is mirrored by its followers: a drag, the wheel, a pinch, a
+    // double-click, the buttons, the keys, an animation to a country. Their mirrored moves carry
+    // a mark, and a marked move is not mirrored again, so two maps never echo each other.
+    map.on('move', (e) => {
+      if (!(MIRRORED in e)) for (const follower of this.#followers) follower.#mirror(map);
+    });
+    map.on('moveend', (e) => {
+      if (!(MIRRORED in e)) o.onMoveEnd?.(this.view());
+    });
+    map.on('error', (e) => console.warn('Map error:', e.error?.message));
+  }
+
+  /** Colours the countries: a class (status, category or change word) by ISO3, and the styles of the classes. */
+  setClasses(
+    classes: Readonly<Record<string, string>>,
+    styles: Readonly<Record<string, ClassStyle>>,
+  ): void {
+    this.#set({ classes, styles });
+  }
+
+  /** Outlines the selected country (or none). */
+  setSelected(iso3: string | null): void {
+    this.#set({ selected: iso3 });
+  }
+
+  /** Outlines countries a chosen quote is about. */
+  setHighlighted(iso3s: readonly string[]): void {
+    this.#set({ highlighted: iso3s });
+  }
+
+  /** Shows the territories with these ids (polygons or markers); the others are hidden. */
+  setTerritories(active: readonly string[]): void {
+    this.#set({ territories: active });
+  }
+
+  /** Shows the event markers with these ids. */
+  setEvents(active: readonly string[]): void {
+    this.#set({ events: active });
+  }
+
+  /** Eases to a country, fitted by MapLibre's `fitBounds` (Russia's bounds run past 180°). */
+  fitCountry(iso3: string): void {
+    this.#fit = iso3;
+    this.#fitNow();
+  }
+
+  /** Jumps to a view, if it is not the view already; followers follow. */
+  setView(view: MapView): void {
+    const map = this.#map;
+    if (!map) return;
+    const c = map.getCenter();
+    const far = (a: number, b: number): boolean => Math.abs(a - b) > 1e-6;
+    if (far(c.lng, view.center[0]) || far(c.lat, view.center[1]) || far(map.getZoom(), view.zoom))
+      map.jumpTo({ center: view.center, zoom: view.zoom });
+  }
+
+  /** The current view (the opening view until the map is made). */
+  view(): MapView {
+    const c = this.#map?.getCenter();
+    return c ? { center: [c.lng, c.lat], zoom: this.#map!.getZoom() } : { center: [0, 0], zoom: 0 };
+  }
+
+  /**
+   * Mirrors every move of `other` (centre, zoom, bearing and pitch) from now on, at once and in
+   * the same frame. Call it both ways to keep two maps in step. Returns the way to stop.
+   */
+  follow(other: AtlasMap): () => void {
+    other.#followers.add(this);
+    this.#leaders.add(other);
+    return () => {
+      other.#followers.delete(this);
+      this.#leaders.delete(other);
+    };
+  }
+
+  /** Jumps to the camera of `other` once, as a mirrored move. */
+  matchCamera(other: AtlasMap): void {
+    if (other.#map) this.#mirror(other.#map);
+  }
+
+  destroy(): void {
+    this.#destroyed = true;
+    for (const leader of this.#leaders) leader.#followers.delete(this);
+    for (const follower of this.#followers) follower.#leaders.delete(this);
+    if (this.#map) hideFromTests(this.#options.testId, this.#map);
+    this.#map?.remove();
+    this.#map = null;
+  }
+
+  #mirror(source: MapLibreMap): void {
+    const camera = {
+      center: source.getCenter(),
+      zoom: source.getZoom(),
+      bearing: source.getBearing(),
+      pitch: source.getPitch(),
+    };
+    this.#map?.jumpTo(camera, { [MIRRORED]: true });
+  }
+
+  #fitNow(): void {
+    const map = this.#map;
+    const feature = this.#region?.countries.features.find((f) => f.properties.iso3 === this.#fit);
+    if (!map || !this.#ready || !feature) return;
+    this.#fit = null;
+    map.fitBounds(countryBounds(feature), { padding: 48, maxZoom: 6, duration: 600, linear: true });
+  }
+
+  #hover(iso3: string | null): void {
+    const map = this.#map;
+    if (!map || iso3 === this.#hovered) return;
+    if (this.#hovered)
+      map.setFeatureState({ source: SOURCE_COUNTRIES, id: this.#hovered }, { hover: false });
+    if (iso3) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso3 }, { hover: true });
+    this.#hovered = iso3;
+    map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
+  }
+
+  #set(change: Partial<MapState>): void {
+    this.#want = { ...this.#want, ...change };
+    this.#apply();
+  }
+
+  #apply(): void {
+    if (this.#map && this.#ready) this.#shown = applyState(this.#map, this.#want, this.#shown);
+  }
+}

