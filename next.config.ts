@@ -1,47 +1,32 @@
 import type { NextConfig } from 'next';
+import { CACHE_RULES, securityHeaders } from './security-headers';
 
-/**
- * The page may talk to its own origin only: no tiles, fonts, glyphs or scripts from elsewhere.
- * MapLibre needs blob: workers/images and inline styles; Next needs inline scripts for hydration.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'" +
-    (process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''),
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+/** `STATIC_EXPORT=1 next build` writes the static deployment to `out/` (see `npm run build:static`). */
+const staticExport = process.env.STATIC_EXPORT === '1';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
-      {
-        // Rebuilt with every build; an hour of caching keeps repeat visits fast.
-        source: '/generated/:path*',
-        headers: [
-          { key: 'Cache-Control', value: 'public, max-age=3600, stale-while-revalidate=86400' },
-        ],
-      },
-    ];
-  },
+  ...(staticExport ? { output: 'export' as const } : {}),
+  // Inlined at build time, so that a build without it has no test hook at all.
+  env: { NEXT_PUBLIC_TEST_HOOKS: process.env.NEXT_PUBLIC_TEST_HOOKS ?? '' },
+  // A static export cannot send headers: scripts/finish-static.ts writes them to out/_headers.
+  ...(staticExport
+    ? {}
+    : {
+        async headers() {
+          return [
+            {
+              source: '/:path*',
+              headers: securityHeaders(process.env.NODE_ENV === 'development'),
+            },
+            ...CACHE_RULES.map((r) => ({
+              source: r.source,
+              headers: [{ key: 'Cache-Control', value: r.value }],
+            })),
+          ];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -11,7 +11,7 @@ import { formatUrlState } from '@/data/url-state';
 import { AtlasControls } from './atlas-controls';
 import { AtlasSide } from './atlas-side';
 import { Legend } from './legend';
-import { MembershipMap, type MapView } from './map/membership-map';
+import { MembershipMap } from './map/membership-map';
 import { MembershipTable } from './membership-table';
 import { Notices } from './notices';
 import { SplitMaps } from './split-maps';
@@ -27,7 +27,6 @@ export function Atlas({ data }: { data: AtlasData }): React.JSX.Element {
   const panelView = useDeferredValue(view);
   const said = useAnnouncement(state, data);
   const [highlighted, setHighlighted] = useState<readonly string[]>([]);
-  const [mapView, setMapView] = useState<MapView | null>(null);
 
   // Year steps replace the history entry; what the reader chooses (organisation, comparison,
   // country, view) pushes one, so that Back returns to the previous choice.
@@ -70,7 +69,7 @@ export function Atlas({ data }: { data: AtlasData }): React.JSX.Element {
     onSelect: selectCountry,
     tableHref: `?${formatUrlState({ ...state, view: 'table' }, currentYear).toString()}`,
   };
-  const mapOf = (pane: MapPaneView, split: boolean): React.JSX.Element => (
+  const mapOf = (pane: MapPaneView): React.JSX.Element => (
     <MembershipMap
       {...mapProps}
       testId={pane.testId}
@@ -80,7 +79,6 @@ export function Atlas({ data }: { data: AtlasData }): React.JSX.Element {
       classStyles={pane.styles}
       describe={pane.describe}
       hash={pane.testId === 'map-main'}
-      {...(split ? { view: mapView, onViewChange: setMapView } : {})}
     />
   );
   const [main, second] = view.panes;
@@ -107,11 +105,11 @@ export function Atlas({ data }: { data: AtlasData }): React.JSX.Element {
             <SplitMaps
               leftTitle={main.title}
               rightTitle={second.title}
-              left={mapOf(main, true)}
-              right={mapOf(second, true)}
+              left={mapOf(main)}
+              right={mapOf(second)}
             />
           ) : (
-            mapOf(main, false)
+            mapOf(main)
           )}
         </div>
         <div className="side">

@@ -1,0 +1,46 @@
+/**
+ * The security and caching headers of every response, in one place: `next.config.ts` sends them
+ * from `npm start`, and `scripts/finish-static.ts` writes them as a `_headers` file (the form
+ * Netlify, Cloudflare Pages and similar hosts read) for the static deployment.
+ *
+ * The page may talk to its own origin only: no tiles, fonts, glyphs or scripts from elsewhere.
+ * MapLibre needs blob: workers/images and inline styles; Next needs inline scripts for hydration.
+ */
+export function contentSecurityPolicy(dev = false): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'" + (dev ? " 'unsafe-eval'" : ''),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Headers for every page and file. */
+export function securityHeaders(dev = false): { key: string; value: string }[] {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    },
+    // Browsers honour HSTS only over HTTPS; on plain-HTTP loopback it is ignored.
+    { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  ];
+}
+
+/** Cache lifetimes: content-hashed assets for a year, generated data for an hour. */
+export const CACHE_RULES: readonly { source: string; value: string }[] = [
+  { source: '/_next/static/:path*', value: 'public, max-age=31536000, immutable' },
+  { source: '/generated/:path*', value: 'public, max-age=3600, stale-while-revalidate=86400' },
+  { source: '/icon.svg', value: 'public, max-age=86400' },
+];
