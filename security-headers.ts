@@ -44,3 +44,14 @@ export const CACHE_RULES: readonly { source: string; value: string }[] = [
   { source: '/generated/:path*', value: 'public, max-age=3600, stale-while-revalidate=86400' },
   { source: '/icon.svg', value: 'public, max-age=86400' },
 ];
+
+/**
+ * The policy for a `<meta http-equiv>` tag, for static hosts that ignore `_headers`: the same,
+ * less `frame-ancestors`, which browsers ignore (and warn about) in a meta tag.
+ */
+export function metaContentSecurityPolicy(): string {
+  return contentSecurityPolicy()
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+}

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
+import { metaContentSecurityPolicy } from '../security-headers';
 
 export const metadata: Metadata = {
   title: 'CIS Atlas: the post-Soviet alliances, 1991 to today',
@@ -14,6 +15,12 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }): React.JSX.Element {
   return (
     <html lang="en">
+      <head>
+        {/* For static hosts that send no headers; next.config.ts and out/_headers send them too. */}
+        {process.env.NODE_ENV === 'production' && (
+          <meta httpEquiv="Content-Security-Policy" content={metaContentSecurityPolicy()} />
+        )}
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to the atlas

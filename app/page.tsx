@@ -3,6 +3,7 @@ import { preload, preloadModule } from 'react-dom';
 import { Atlas } from '@/components/atlas';
 import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
+import { StaticYear } from '@/components/static-year';
 import { atlasData } from '@/data/atlas-payload';
 import { todayUtc } from '@/data/membership';
 
@@ -13,13 +14,13 @@ export default function Home(): React.JSX.Element {
   // The geometry is the map's largest request: let the browser start it with the HTML.
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   preloadModule(MAPLIBRE_URL);
-  const today = todayUtc();
+  const data = atlasData(todayUtc());
   return (
     <>
       <SiteHeader />
       <main id="main" className="atlas">
-        <Suspense fallback={<p className="map-message">Loading the atlas…</p>}>
-          <Atlas data={atlasData(today)} />
+        <Suspense fallback={<StaticYear data={data} />}>
+          <Atlas data={data} />
         </Suspense>
       </main>
     </>

@@ -7,7 +7,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { AtlasData } from '@/data/atlas-data';
 import { quoteYear } from '@/data/analysis';
 import type { Quote } from '@/data/schema';
-import { formatUrlState } from '@/data/url-state';
+import { formatUrlState, type PageBase } from '@/data/url-state';
 import { AtlasControls } from './atlas-controls';
 import { AtlasSide } from './atlas-side';
 import { Legend } from './legend';
@@ -18,10 +18,17 @@ import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
 import { announcement, atlasView, nameIn, type MapPaneView } from './view-model';
 
-export function Atlas({ data }: { data: AtlasData }): React.JSX.Element {
+export function Atlas({
+  data,
+  base,
+}: {
+  data: AtlasData;
+  /** What the page's path opens on (`/csto/2009`), before its query. */
+  base?: PageBase;
+}): React.JSX.Element {
   const currentYear = Number(data.today.slice(0, 4));
   const known = useMemo(() => new Set(data.countries.map((c) => c.iso3)), [data.countries]);
-  const { state, notices, set } = useAtlasUrl(currentYear, known);
+  const { state, notices, set } = useAtlasUrl(currentYear, known, base);
   const view = useMemo(() => atlasView(state, data), [state, data]);
   // The map follows the year at once; the panels follow in a transition.
   const panelView = useDeferredValue(view);
@@ -67,7 +74,7 @@ export function Atlas({ data }: { data: AtlasData }): React.JSX.Element {
     selected: state.country,
     highlighted,
     onSelect: selectCountry,
-    tableHref: `?${formatUrlState({ ...state, view: 'table' }, currentYear).toString()}`,
+    tableHref: `?${formatUrlState({ ...state, view: 'table' }, currentYear, base).toString()}`,
   };
   const mapOf = (pane: MapPaneView): React.JSX.Element => (
     <MembershipMap

@@ -1,5 +1,4 @@
 /** The legend: the classes present on the map, with their colour, pattern and count. */
-import { useId } from 'react';
 import type { ClassStyle, PatternKind } from './map/map-style';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
 import type { LegendView } from './view-model';
@@ -40,7 +39,7 @@ export function Legend({
 }): React.JSX.Element {
   const { title, entries, note, territories } = legend;
   const hatch: PatternKind = 'cross';
-  const id = useId();
+  const id = `legend-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <section className="legend" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -53,17 +52,21 @@ export function Legend({
               <span className="legend-states">
                 {e.states.map((c, i) => (
                   <span key={c.iso3}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      data-iso3={c.iso3}
-                      onMouseEnter={() => onHighlight?.(c.iso3)}
-                      onMouseLeave={() => onHighlight?.(null)}
-                      onFocus={() => onHighlight?.(c.iso3)}
-                      onBlur={() => onHighlight?.(null)}
-                    >
-                      {c.name}
-                    </button>
+                    {onHighlight ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-iso3={c.iso3}
+                        onMouseEnter={() => onHighlight(c.iso3)}
+                        onMouseLeave={() => onHighlight(null)}
+                        onFocus={() => onHighlight(c.iso3)}
+                        onBlur={() => onHighlight(null)}
+                      >
+                        {c.name}
+                      </button>
+                    ) : (
+                      c.name
+                    )}
                     {i < e.states.length - 1 && ', '}
                   </span>
                 ))}

@@ -9,6 +9,7 @@ import {
   formatUrlState,
   parseUrlState,
   type AtlasUrlState,
+  type PageBase,
   type ParsedUrlState,
   type RawParams,
 } from '@/data/url-state';
@@ -38,8 +39,12 @@ export function rawParams(values: RawValues): RawParams {
 }
 
 /** The raw values that write a state, every key present (`null` removes it from the URL). */
-export function rawValues(state: AtlasUrlState, currentYear: number): RawValues {
-  const params = formatUrlState(state, currentYear);
+export function rawValues(
+  state: AtlasUrlState,
+  currentYear: number,
+  base: PageBase = {},
+): RawValues {
+  const params = formatUrlState(state, currentYear, base);
   const keys = Object.keys(URL_KEYS) as UrlKey[];
   return Object.fromEntries(keys.map((k) => [k, params.get(k)])) as RawValues;
 }

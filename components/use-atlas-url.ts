@@ -6,10 +6,12 @@
  */
 import { useQueryStates, type Options } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { parseUrlState, type AtlasUrlState } from '@/data/url-state';
+import { parseUrlState, type AtlasUrlState, type PageBase } from '@/data/url-state';
 import { URL_KEYS, rawParams, rawValues, sameValues } from './url-codec';
 
 export type AtlasUrlUpdate = Partial<AtlasUrlState>;
+
+const NO_BASE: PageBase = {};
 
 export interface AtlasUrl {
   state: AtlasUrlState;
@@ -19,21 +21,25 @@ export interface AtlasUrl {
   set: (update: AtlasUrlUpdate, options?: Options) => void;
 }
 
-export function useAtlasUrl(currentYear: number, knownCountries: ReadonlySet<string>): AtlasUrl {
+export function useAtlasUrl(
+  currentYear: number,
+  knownCountries: ReadonlySet<string>,
+  base: PageBase = NO_BASE,
+): AtlasUrl {
   const [values, setValues] = useQueryStates(URL_KEYS, {
     history: 'push',
     shallow: true,
     scroll: false,
   });
   const parsed = useMemo(
-    () => parseUrlState(rawParams(values), currentYear, knownCountries),
-    [values, currentYear, knownCountries],
+    () => parseUrlState(rawParams(values), currentYear, knownCountries, base),
+    [values, currentYear, knownCountries, base],
   );
   // The notices of the link the reader opened stay until dismissed, after the URL is cleaned.
   const [notices] = useState(() => parsed.notices);
   const canonical = useMemo(
-    () => rawValues(parsed.state, currentYear),
-    [parsed.state, currentYear],
+    () => rawValues(parsed.state, currentYear, base),
+    [parsed.state, currentYear, base],
   );
   useEffect(() => {
     if (!sameValues(canonical, values)) void setValues(canonical, { history: 'replace' });
@@ -44,16 +50,17 @@ export function useAtlasUrl(currentYear: number, knownCountries: ReadonlySet<str
   const set = useCallback(
     (update: AtlasUrlUpdate, options?: Options): void => {
       void setValues((old) => {
-        const current = parseUrlState(rawParams(old), currentYear, knownCountries).state;
+        const current = parseUrlState(rawParams(old), currentYear, knownCountries, base).state;
         const next = parseUrlState(
-          rawParams(rawValues({ ...current, ...update }, currentYear)),
+          rawParams(rawValues({ ...current, ...update }, currentYear, base)),
           currentYear,
           knownCountries,
+          base,
         ).state;
-        return rawValues(next, currentYear);
+        return rawValues(next, currentYear, base);
       }, options);
     },
-    [setValues, currentYear, knownCountries],
+    [setValues, currentYear, knownCountries, base],
   );
   return { state: parsed.state, notices, set };
 }

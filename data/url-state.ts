@@ -25,6 +25,12 @@ export interface AtlasUrlState {
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
+/**
+ * What a page's path says before its query: `/csto/2009` opens the CSTO in 2009, and its query
+ * may still change either (`/csto/2009?year=2010`).
+ */
+export type PageBase = Partial<Pick<AtlasUrlState, 'layer' | 'year'>>;
+
 export interface ParsedUrlState {
   state: AtlasUrlState;
   /** One sentence per parameter that was ignored. */
@@ -86,8 +92,9 @@ export function parseUrlState(
   params: RawParams,
   currentYear: number,
   knownCountries: ReadonlySet<string>,
+  base: PageBase = {},
 ): ParsedUrlState {
-  const state = defaultState(currentYear);
+  const state = { ...defaultState(currentYear), ...base };
   const notices: string[] = [];
 
   const year = first(params.year);
@@ -164,10 +171,14 @@ export function parseUrlState(
 }
 
 /** Writes the state as query parameters, leaving out what equals the default. */
-export function formatUrlState(state: AtlasUrlState, currentYear: number): URLSearchParams {
+export function formatUrlState(
+  state: AtlasUrlState,
+  currentYear: number,
+  base: PageBase = {},
+): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.year !== currentYear) params.set('year', String(state.year));
-  if (state.layer !== DEFAULT_LAYER) params.set('layer', state.layer);
+  if (state.year !== (base.year ?? currentYear)) params.set('year', String(state.year));
+  if (state.layer !== (base.layer ?? DEFAULT_LAYER)) params.set('layer', state.layer);
   if (state.view !== 'map') params.set('view', state.view);
   if (state.country) params.set('country', state.country);
   if (state.compare) params.set('compare', state.compare);

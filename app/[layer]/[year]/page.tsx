@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { preload, preloadModule } from 'react-dom';
+import { Atlas } from '@/components/atlas';
+import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
+import { SiteHeader } from '@/components/site-header';
+import { StaticYear } from '@/components/static-year';
+import { atlasData } from '@/data/atlas-payload';
+import { FIRST_YEAR, referenceDay, statusAt, todayUtc } from '@/data/membership';
+import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
+import { nameOn } from '@/data/wording';
+import { memberships, organisations, postSovietStates } from '@/data/atlas';
+import { isIn } from '@/data/compare';
+
+/**
+ * One prerendered page per organisation and year (`/csto/2009`): a link that search engines can
+ * index, social sites can preview and a reader without JavaScript can read (the year's table and
+ * legend are in the HTML). Its query may still change the view (`/csto/2009?since=1995`).
+ */
+export const dynamicParams = false;
+export const revalidate = 3600;
+
+export function generateStaticParams(): { layer: string; year: string }[] {
+  const last = Number(todayUtc().slice(0, 4));
+  return organisations.flatMap((o) =>
+    Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => ({
+      layer: o.id,
+      year: String(FIRST_YEAR + i),
+    })),
+  );
+}
+
+type Params = Promise<{ layer: string; year: string }>;
+
+function baseOf(layer: string, year: string, currentYear: number): Required<PageBase> | null {
+  const org = parseOrgParam(layer);
+  const y = parseYearParam(year, currentYear);
+  return org && y ? { layer: org, year: y } : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { layer, year } = await params;
+  const today = todayUtc();
+  const base = baseOf(layer, year, Number(today.slice(0, 4)));
+  const org = organisations.find((o) => o.id === base?.layer);
+  if (!base || !org) return { title: 'Not found — CIS Atlas' };
+  const day = referenceDay(base.year, today);
+  const body = nameOn(org, day);
+  const members = postSovietStates
+    .filter((c) => isIn(statusAt(memberships, org.id, c.iso3, day).status))
+    .map((c) => c.name);
+  const title = `${body} in ${base.year} — CIS Atlas`;
+  const description = `The post-Soviet states in the ${body} on ${day}: ${members.length ? members.join(', ') : 'none'}. A map and a table of the CIS, CSTO and EAEU, with sources.`;
+  return { title, description, openGraph: { title, description }, twitter: { card: 'summary' } };
+}
+
+export default async function YearPage({ params }: { params: Params }): Promise<React.JSX.Element> {
+  preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preloadModule(MAPLIBRE_URL);
+  const { layer, year } = await params;
+  const today = todayUtc();
+  const base = baseOf(layer, year, Number(today.slice(0, 4)))!;
+  const data = atlasData(today);
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="atlas">
+        <Suspense fallback={<StaticYear data={data} base={base} />}>
+          <Atlas data={data} base={base} />
+        </Suspense>
+      </main>
+    </>
+  );
+}
