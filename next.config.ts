@@ -7,7 +7,8 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  ...(staticExport ? { output: 'export' as const } : {}),
+  // Every page as a folder with an index.html, which any static server finds without rewrites.
+  ...(staticExport ? { output: 'export' as const, trailingSlash: true } : {}),
   // Inlined at build time, so that a build without it has no test hook at all.
   env: { NEXT_PUBLIC_TEST_HOOKS: process.env.NEXT_PUBLIC_TEST_HOOKS ?? '' },
   // A static export cannot send headers: scripts/finish-static.ts writes them to out/_headers.

@@ -18,11 +18,20 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  // The app as `npm start` serves it, or (E2E_STATIC=1) the static deployment in out/ served by a
+  // plain static file server, with its pre-compressed files.
+  webServer: process.env.E2E_STATIC
+    ? {
+        command: `npx http-server out -p ${PORT} -a 127.0.0.1 -g -b -s -c-1`,
+        url: `http://127.0.0.1:${PORT}/`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      }
+    : {
+        command: `npx next start -p ${PORT} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${PORT}/`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 120_000,
+        env: { NEXT_TELEMETRY_DISABLED: '1' },
+      },
 });
