@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
 import { preload, preloadModule } from 'react-dom';
-import { Atlas } from '@/components/atlas';
+import { AtlasLoader } from '@/components/atlas-loader';
 import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
+import { ATLAS_DATA_URL } from '@/data/atlas-data';
 import { atlasData } from '@/data/atlas-payload';
 import { todayUtc } from '@/data/membership';
 
@@ -14,13 +15,14 @@ export default function Home(): React.JSX.Element {
   // The geometry is the map's largest request: let the browser start it with the HTML.
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   preloadModule(MAPLIBRE_URL);
+  preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const data = atlasData(todayUtc());
   return (
     <>
       <SiteHeader />
       <main id="main" className="atlas">
         <Suspense fallback={<StaticYear data={data} />}>
-          <Atlas data={data} />
+          <AtlasLoader today={data.today} />
         </Suspense>
       </main>
     </>

@@ -13,3 +13,17 @@ export interface AtlasData extends Omit<AtlasRecords, 'documents'> {
   today: string;
   documents: readonly DocumentMeta[];
 }
+
+/**
+ * Where the browser fetches the slice: written at build time by scripts/prepare-assets.ts, so
+ * that no page inlines the records.
+ */
+export const ATLAS_DATA_URL = '/generated/data/atlas-data.json';
+
+/** Everything the client needs but the day, with the documents' paragraphs left out. */
+export function atlasPayload(from: AtlasRecords): Omit<AtlasData, 'today'> {
+  return {
+    ...from,
+    documents: from.documents.map(({ paragraphs: _p, removed: _r, ...meta }) => meta),
+  };
+}

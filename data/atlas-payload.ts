@@ -1,12 +1,8 @@
-/** Builds the plain data slice the atlas page hands to its client components (server only). */
-import type { AtlasData } from './atlas-data';
+/** The plain data slice for a day, on the server (for the pages' static HTML). */
+import { atlasPayload, type AtlasData } from './atlas-data';
 import { records } from './atlas';
 
-/** Everything the client needs, with the documents' paragraphs left out (the reader has them). */
+/** The slice for a day, on the server. */
 export function atlasData(today: string): AtlasData {
-  return {
-    ...records,
-    today,
-    documents: records.documents.map(({ paragraphs: _p, removed: _r, ...meta }) => meta),
-  };
+  return { ...atlasPayload(records), today };
 }

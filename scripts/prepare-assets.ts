@@ -15,6 +15,7 @@ import { areaKm2 } from '../geo/turf-helpers';
 import { checkInvariants } from '../data/invariants';
 import { DataFileError } from '../data/load';
 import { readRecords } from '../data/read-records';
+import { atlasPayload } from '../data/atlas-data';
 import { FONT_FILES } from '../components/map/map-style';
 
 const root = join(__dirname, '..');
@@ -58,6 +59,9 @@ const areas = Object.fromEntries(
   ]),
 );
 writeFileSync(join(out, 'geo', 'areas.json'), JSON.stringify(areas));
+// The records the browser fetches (not inlined in any page), from the same validated files.
+mkdirSync(join(out, 'data'), { recursive: true });
+writeFileSync(join(out, 'data', 'atlas-data.json'), JSON.stringify(atlasPayload(records)));
 copyFileSync(
   require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),
   join(out, 'maplibre-gl-worker.mjs'),

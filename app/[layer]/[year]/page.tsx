@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, preloadModule } from 'react-dom';
-import { Atlas } from '@/components/atlas';
+import { AtlasLoader } from '@/components/atlas-loader';
 import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
+import { ATLAS_DATA_URL } from '@/data/atlas-data';
 import { atlasData } from '@/data/atlas-payload';
 import { FIRST_YEAR, referenceDay, statusAt, todayUtc } from '@/data/membership';
 import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
@@ -57,6 +58,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function YearPage({ params }: { params: Params }): Promise<React.JSX.Element> {
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   preloadModule(MAPLIBRE_URL);
+  preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const { layer, year } = await params;
   const today = todayUtc();
   const base = baseOf(layer, year, Number(today.slice(0, 4)))!;
@@ -66,7 +68,7 @@ export default async function YearPage({ params }: { params: Params }): Promise<
       <SiteHeader />
       <main id="main" className="atlas">
         <Suspense fallback={<StaticYear data={data} base={base} />}>
-          <Atlas data={data} base={base} />
+          <AtlasLoader today={data.today} base={base} />
         </Suspense>
       </main>
     </>
