@@ -146,3 +146,16 @@ test.describe('the articles', () => {
     await expect(page.getByText('not before 12 December 2024').first()).toBeVisible();
   });
 });
+
+test.describe('a map view in the link', () => {
+  test('out of range is clamped with a notice', async ({ page }) => {
+    await page.goto('/?year=2010#4/45/1e20');
+    await waitForMap(page);
+    await expect(page.getByRole('status').filter({ hasText: 'map view' })).toContainText(
+      'out of range',
+    );
+    await expect(page).toHaveURL(/#4\/45\/\d/);
+    const center = await page.evaluate(() => window.__atlasMaps!['map-main']!.getCenter().lat);
+    expect(center).toBeCloseTo(45, 0);
+  });
+});

@@ -8,7 +8,14 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { countryBounds } from '@/geo/bounds';
 import type { DecodedRegion } from '@/geo/decode';
 import { hasWebGl, loadMapAssets } from './load-assets';
-import { MAP_OPTIONS, OPENING_VIEW, setUpMap } from './map-options';
+import {
+  MAP_OPTIONS,
+  OPENING_VIEW,
+  setUpMap,
+  type HoverTarget,
+  type MapStatus,
+  type MapView,
+} from './map-options';
 import { applyState, blankState, type MapState } from './map-state';
 import {
   LAYER_EVENTS,
@@ -21,20 +28,9 @@ import {
 import { PATTERNS, drawPatternTile } from './patterns';
 import { styleData, type MapMarker, type StyleInputs } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
+import { cleanWindowHash } from './map-hash';
 
-export type { MapMarker };
-
-export interface MapView {
-  center: [number, number];
-  zoom: number;
-}
-
-export type MapStatus =
-  { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
-
-/** What the pointer is over: a country (ISO3 and the geometry's name) or an active marker. */
-export type HoverTarget =
-  { kind: 'country'; iso3: string; name: string } | { kind: 'marker'; name: string };
+export type { HoverTarget, MapMarker, MapStatus, MapView };
 
 /** What the map is made with (the geometry's labels and markers are given to the style once). */
 export interface AtlasMapOptions extends StyleInputs {
@@ -45,6 +41,8 @@ export interface AtlasMapOptions extends StyleInputs {
   /** The name under which test builds expose the MapLibre map (see test-hook.ts). */
   testId?: string;
   onStatus?: (status: MapStatus) => void;
+  /** A sentence for the reader, e.g. that the link's map view was out of range and was clamped. */
+  onNotice?: (text: string) => void;
   onHover?: (target: HoverTarget | null, point: { x: number; y: number }) => void;
   onClick?: (iso3: string | null) => void;
   /** After a move this map made (by a person, a control or code), not one it mirrored. */
@@ -89,6 +87,10 @@ export class AtlasMap {
     const o = this.#options;
     const style = atlasStyle(window.location.origin, styleData(region, o));
     const view = o.view ? { center: o.view.center, zoom: o.view.zoom } : OPENING_VIEW;
+    if (o.hash) {
+      const notice = cleanWindowHash();
+      if (notice) o.onNotice?.(notice);
+    }
     const map = new maplibre.Map({ ...MAP_OPTIONS, ...view, container, style, hash: o.hash });
     this.#map = map;
     setUpMap(map, maplibre.NavigationControl, PATTERNS, drawPatternTile);

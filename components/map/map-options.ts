@@ -44,3 +44,16 @@ export function setUpMap(
   for (const { name, shapes } of patterns.tiles)
     map.addImage(name, draw(shapes, patterns.size, patterns.ink, ratio), { pixelRatio: ratio });
 }
+
+/** A map's camera, as the split view shares it. */
+export interface MapView {
+  center: [number, number];
+  zoom: number;
+}
+
+export type MapStatus =
+  { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+
+/** What the pointer is over: a country (ISO3 and the geometry's name) or an active marker. */
+export type HoverTarget =
+  { kind: 'country'; iso3: string; name: string } | { kind: 'marker'; name: string };

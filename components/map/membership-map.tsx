@@ -57,6 +57,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
   const group = useContext(MapGroupContext);
   const [status, setStatus] = useState<MapStatus>({ kind: 'loading' });
   const [tooltip, setTooltip] = useState<{ text: string; x: number; y: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     const p = latest.current;
@@ -69,6 +70,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
       view: p.view,
       testId: p.testId,
       onStatus: setStatus,
+      onNotice: setNotice,
       onHover: (target, { x, y }) => {
         const text =
           target?.kind === 'country'
@@ -121,6 +123,14 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
       {status.kind === 'error' && (
         <p className="map-message map-error" role="alert">
           {status.message} <a href={props.tableHref}>Open the table view</a>.
+        </p>
+      )}
+      {notice && (
+        <p className="map-notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
         </p>
       )}
       {tooltip && (
