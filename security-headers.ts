@@ -6,7 +6,7 @@
  * The page may talk to its own origin only: no tiles, fonts, glyphs or scripts from elsewhere.
  * MapLibre needs blob: workers/images and inline styles; Next needs inline scripts for hydration.
  */
-export function contentSecurityPolicy(dev = false): string {
+function contentSecurityPolicy(dev = false): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'" + (dev ? " 'unsafe-eval'" : ''),

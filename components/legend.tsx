@@ -3,11 +3,7 @@ import type { ClassStyle, PatternKind } from './map/map-style';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
 import type { LegendView } from './view-model';
 
-export function Swatch({
-  style,
-}: {
-  style: Pick<ClassStyle, 'color' | 'pattern'>;
-}): React.JSX.Element {
+function Swatch({ style }: { style: Pick<ClassStyle, 'color' | 'pattern'> }): React.JSX.Element {
   return (
     <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
       {style.pattern && (

@@ -6,7 +6,6 @@
  */
 import {
   CHANGE_CATEGORIES,
-  CHANGE_WORDS,
   OVERLAP_CATEGORIES,
   changeBetween,
   describeChangeResult,
@@ -182,5 +181,3 @@ export function mapModel(
     comparison: cell,
   };
 }
-
-export { CHANGE_WORDS };

@@ -7,7 +7,7 @@ import { ClaimNoteView } from './claim-note';
 import { documentDate } from '@/data/document-label';
 
 /** Notes on claims made inside this passage. */
-export function claimsInQuote(q: Quote, claims: readonly ClaimNote[]): ClaimNote[] {
+function claimsInQuote(q: Quote, claims: readonly ClaimNote[]): ClaimNote[] {
   const text = foldWhitespace(q.text);
   return claims.filter(
     (c) =>

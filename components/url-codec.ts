@@ -25,7 +25,7 @@ export const URL_KEYS = {
   split: parseAsString,
 };
 
-export type UrlKey = keyof typeof URL_KEYS;
+type UrlKey = keyof typeof URL_KEYS;
 export type RawValues = Record<UrlKey, string | null>;
 
 /** Reads the keys from a query string or `URLSearchParams` exactly as the browser's hook does. */

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { FIRST_YEAR } from '@/data/membership';
 
-export const SPEEDS = [
+const SPEEDS = [
   { value: 0.5, label: '½ year a second' },
   { value: 1, label: '1 year a second' },
   { value: 2, label: '2 years a second' },

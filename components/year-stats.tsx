@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { StatsView } from './view-model';
 
-export const AREAS_URL = '/generated/geo/areas.json';
+const AREAS_URL = '/generated/geo/areas.json';
 
 export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
   const { orgName, year, members, full } = stats;

@@ -30,7 +30,7 @@ export const {
   organisations,
   countries,
   memberships,
-  territories,
+
   events,
   quotes,
   claims,
@@ -44,11 +44,6 @@ export const postSovietStates: readonly Country[] = countries
 
 const countryByIso = new Map(countries.map((c) => [c.iso3, c]));
 const orgById = new Map(organisations.map((o) => [o.id, o]));
-
-/** The country with this ISO 3166-1 alpha-3 code, if the atlas knows it. */
-export function countryByCode(iso3: string): Country | undefined {
-  return countryByIso.get(iso3);
-}
 
 /** The organisation with this id; every {@link OrgId} has one (checked by the data tests). */
 export function organisationById(id: OrgId): Organisation {

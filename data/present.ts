@@ -22,31 +22,8 @@ import {
   statusPhrase,
 } from './wording';
 import type { MembershipInterval, Organisation } from './schema';
-import type { OrgId, Status } from './vocabulary';
+import type { Status } from './vocabulary';
 import { STATUSES } from './vocabulary';
-
-/** The status of each given state on a day, by ISO3. */
-export function statusClasses(
-  intervals: readonly MembershipInterval[],
-  org: OrgId,
-  iso3s: readonly string[],
-  day: Day,
-): Record<string, Status> {
-  return Object.fromEntries(iso3s.map((iso) => [iso, statusAt(intervals, org, iso, day).status]));
-}
-
-/** How many states are in each class, in the order of `order`, leaving out empty classes. */
-export function countClasses<K extends string>(
-  classes: Record<string, K>,
-  order: readonly K[],
-): { key: K; count: number }[] {
-  const counts = new Map<K, number>();
-  for (const cls of Object.values(classes)) counts.set(cls, (counts.get(cls) ?? 0) + 1);
-  return order.filter((k) => counts.has(k)).map((key) => ({ key, count: counts.get(key) ?? 0 }));
-}
-
-/** Statuses in legend order. */
-export const STATUS_ORDER: readonly Status[] = STATUSES;
 
 /** A state whose status or body differs between two days, with the steps in between. */
 interface StateDifference {
@@ -237,7 +214,7 @@ const ROSTER_WORDS: Record<Status, string> = {
 };
 
 /** "A, B and C". */
-export function listOf(names: readonly string[]): string {
+function listOf(names: readonly string[]): string {
   return names.length <= 1
     ? (names[0] ?? '')
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;

@@ -9,10 +9,8 @@ import { DataFileError } from './load';
 import type { AtlasRecords } from './invariants';
 import { DOCUMENT_IDS, RECORD_KEYS, documentFile, parseRecords, recordFile } from './parse-records';
 
-export { DOCUMENT_IDS };
-
 /** The JSON content of one file under `root`, or a DataFileError saying why there is none. */
-export function readJsonFile(root: string, file: string): unknown {
+function readJsonFile(root: string, file: string): unknown {
   let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');

@@ -7,10 +7,8 @@
 import { z } from 'zod';
 import { ORG_IDS, STATUSES } from './vocabulary';
 
-export { ORG_IDS, STATUSES };
-
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */
-export const isoDay = z
+const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
   .refine((s) => {
@@ -19,19 +17,18 @@ export const isoDay = z
   }, 'a real calendar day');
 
 /** How exactly a date is known; a date known only to the month is stored as its first day. */
-export const precision = z.enum(['day', 'month', 'year']);
+const precision = z.enum(['day', 'month', 'year']);
 
-export const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 
-export const orgId = z.enum(ORG_IDS);
+const orgId = z.enum(ORG_IDS);
 export type OrgId = z.infer<typeof orgId>;
 
 /** The status vocabulary used everywhere in the UI, in this order of strength. */
-export const status = z.enum(STATUSES);
-export type Status = z.infer<typeof status>;
+const status = z.enum(STATUSES);
 
 /** Where a fact comes from: a document or decision, with an address or a full citation. */
-export const source = z
+const source = z
   .object({
     title: z.string().min(3),
     publisher: z.string().min(2).optional(),
@@ -46,7 +43,7 @@ export const source = z
 export type Source = z.infer<typeof source>;
 
 /** The legal steps that a date can mark; the record keeps them apart. */
-export const milestoneKind = z.enum([
+const milestoneKind = z.enum([
   'signed',
   'ratified',
   'in-force',
@@ -58,9 +55,8 @@ export const milestoneKind = z.enum([
   'resumed',
   'granted',
 ]);
-export type MilestoneKind = z.infer<typeof milestoneKind>;
 
-export const milestone = z
+const milestone = z
   .object({
     kind: milestoneKind,
     date: isoDay,
@@ -69,10 +65,9 @@ export const milestone = z
     source: source.optional(),
   })
   .strict();
-export type Milestone = z.infer<typeof milestone>;
 
 /** A second reading of the same fact, from another source, shown beside the main one. */
-export const alternativeReading = z
+const alternativeReading = z
   .object({
     status: status.optional(),
     date: isoDay.optional(),
@@ -80,9 +75,8 @@ export const alternativeReading = z
     source,
   })
   .strict();
-export type AlternativeReading = z.infer<typeof alternativeReading>;
 
-export const body = z
+const body = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     name: z.string().min(3),
@@ -97,7 +91,7 @@ export const body = z
   .strict();
 export type Body = z.infer<typeof body>;
 
-export const organisation = z
+const organisation = z
   .object({
     id: orgId,
     name: z.string().min(3),
@@ -112,7 +106,7 @@ export const organisation = z
   .strict();
 export type Organisation = z.infer<typeof organisation>;
 
-export const membershipInterval = z
+const membershipInterval = z
   .object({
     country: iso3,
     org: orgId,
@@ -134,9 +128,9 @@ export const membershipInterval = z
   .strict();
 export type MembershipInterval = z.infer<typeof membershipInterval>;
 
-export const countryRole = z.enum(['post-soviet', 'neighbour']);
+const countryRole = z.enum(['post-soviet', 'neighbour']);
 
-export const country = z
+const country = z
   .object({
     iso3,
     name: z.string().min(3),
@@ -150,7 +144,7 @@ export const country = z
 export type Country = z.infer<typeof country>;
 
 /** Territory outside its state's control, drawn as a dated hatched overlay. */
-export const territory = z
+const territory = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     name: z.string().min(3),
@@ -169,7 +163,7 @@ export const territory = z
   .strict();
 export type Territory = z.infer<typeof territory>;
 
-export const eventKind = z.enum([
+const eventKind = z.enum([
   'founding',
   'summit',
   'decision',
@@ -183,7 +177,7 @@ export const eventKind = z.enum([
   'appointment',
 ]);
 
-export const event = z
+const event = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     date: isoDay,
@@ -205,7 +199,7 @@ export const event = z
   .strict();
 export type AtlasEvent = z.infer<typeof event>;
 
-export const paragraph = z
+const paragraph = z
   .object({
     id: z.string().regex(/^p\d+$/),
     /** `heading` for the article's own section headings. */
@@ -234,7 +228,7 @@ export const documentRecord = z
   .strict();
 export type DocumentRecord = z.infer<typeof documentRecord>;
 
-export const quote = z
+const quote = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     document: z.string(),
@@ -251,7 +245,7 @@ export const quote = z
 export type Quote = z.infer<typeof quote>;
 
 /** Where an article states a fact that the record contradicts: both readings, with sources. */
-export const claimNote = z
+const claimNote = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     document: z.string(),

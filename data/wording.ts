@@ -28,7 +28,7 @@ export function nameOn(org: Organisation, day: Day): string {
 }
 
 /** The body that took over when `body` ended, if the line has one starting that day. */
-export function successorOf(org: Organisation, body: Body): Body | undefined {
+function successorOf(org: Organisation, body: Body): Body | undefined {
   return body.until === undefined ? undefined : org.bodies.find((b) => b.from === body.until);
 }
 
@@ -138,7 +138,7 @@ export function capitalise(sentence: string): string {
  * The bodies of a line that existed at some time from `lo` to `hi`, in order, for headings that
  * span years: "the CST and the CSTO" for 1995 to 2020.
  */
-export function bodiesBetween(org: Organisation, lo: Day, hi: Day): Body[] {
+function bodiesBetween(org: Organisation, lo: Day, hi: Day): Body[] {
   const days = [lo, ...org.bodies.map((b) => b.from).filter((d) => lo < d && d <= hi)];
   const found = days.map((d) => bodyOn(org, d)).filter((b): b is Body => b !== undefined);
   return [...new Set(found)];

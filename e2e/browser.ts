@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-export const SYSTEM_CHROMIUMS = [
+const SYSTEM_CHROMIUMS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

@@ -13,7 +13,7 @@ export const currentYear = Number(today.slice(0, 4));
  * The day whose status the page shows for a year, by the rule the legend states (31 December,
  * or today for the current year); written here, not taken from the code under test.
  */
-export function shownDay(year: number): string {
+function shownDay(year: number): string {
   return year >= currentYear ? today : `${year}-12-31`;
 }
 
@@ -23,7 +23,7 @@ export function shownDay(year: number): string {
  * no such cell, or when the cell was written for another day than the page shows (a current-year
  * cell may be used on any day of the span it `holds`): tests choose years and states in the set.
  */
-export function goldenCell(org: OrgId, iso3: string, year: number): GoldenCell {
+function goldenCell(org: OrgId, iso3: string, year: number): GoldenCell {
   const cell = goldenCells.find((c) => c.org === org && c.iso3 === iso3 && c.year === year);
   if (!cell)
     throw new Error(

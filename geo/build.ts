@@ -51,12 +51,13 @@ import type {
 import type { Country } from '../data/schema';
 import type { CountryProperties, LabelProperties, TerritoryProperties } from './decode';
 
-/** What the build needs of a country's record: its role and, where set, its label anchor. */
-export type CountryRecord = Pick<Country, 'iso3' | 'role' | 'labelAt'>;
 import { areaKm2, labelPoint, polygonsOf, type PolygonalFeature } from './turf-helpers';
 
+/** What the build needs of a country's record: its role and, where set, its label anchor. */
+export type CountryRecord = Pick<Country, 'iso3' | 'role' | 'labelAt'>;
+
 /** The region drawn by the atlas, `[west, south, east, north]`, with Chukotka's shifted longitudes (east > 180). */
-export const REGION_BBOX: BBox = [10, 25, 190, 85];
+const REGION_BBOX: BBox = [10, 25, 190, 85];
 
 /** Plausible area of the derived Crimea polygon (peninsula incl. Sevastopol), km². */
 export const CRIMEA_AREA_RANGE_KM2: readonly [number, number] = [26_000, 27_500];
@@ -69,7 +70,7 @@ export const CRIMEA_BBOX: BBox = [32.4, 44.3, 36.7, 46.3];
  * (they are still drawn): Åland (Finland), Northern Cyprus (not recognised by
  * the UN), Siachen Glacier (disputed India/Pakistan).
  */
-export const UNLABELLED_ISO3: readonly string[] = ['ALA', 'CYN', 'KAS'];
+const UNLABELLED_ISO3: readonly string[] = ['ALA', 'CYN', 'KAS'];
 
 /** Alaska, in source longitudes: the mainland and islands west of -140°, and the Near Islands west of 180°. */
 const ALASKA_BOXES: readonly BBox[] = [

@@ -51,9 +51,6 @@ export interface DecodedRegion {
 /** Names of the objects every region topology contains. */
 export const REGION_OBJECTS = ['countries', 'territories', 'labels'] as const;
 
-/** A region topology: the three objects are GeometryCollections. */
-export type RegionTopology = Topology<Record<(typeof REGION_OBJECTS)[number], GeometryCollection>>;
-
 const cache = new WeakMap<Topology, DecodedRegion>();
 
 /** The named object as a GeometryCollection, or an error naming what is missing. */

@@ -8,9 +8,9 @@
  */
 import { area, booleanPointInPolygon, centerOfMass, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { countryBounds, extent, type LngLatBoundsTuple } from './bounds';
+import { countryBounds, extent } from './bounds';
 
-export { countryBounds, type LngLatBoundsTuple };
+export { countryBounds };
 
 /** A polygonal feature as drawn by the atlas (a country or a territory). */
 export type PolygonalFeature = Feature<Polygon | MultiPolygon>;

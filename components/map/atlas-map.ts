@@ -30,7 +30,7 @@ import { styleData, type MapMarker, type StyleInputs } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
 import { cleanWindowHash } from './map-hash';
 
-export type { HoverTarget, MapMarker, MapStatus, MapView };
+export type { MapMarker, MapStatus, MapView };
 
 /** What the map is made with (the geometry's labels and markers are given to the style once). */
 export interface AtlasMapOptions extends StyleInputs {

@@ -8,7 +8,7 @@
 import { decodeRegion, type DecodedRegion } from '@/geo/decode';
 import { GEOMETRY_URL, MAPLIBRE_URL } from './geometry-url';
 
-export const WORKER_URL = '/generated/maplibre-gl-worker.mjs';
+const WORKER_URL = '/generated/maplibre-gl-worker.mjs';
 
 export interface MapAssets {
   maplibre: typeof import('maplibre-gl');

@@ -9,8 +9,6 @@ import { AtlasMap, type MapMarker, type MapStatus, type MapView } from './atlas-
 import { MapGroupContext } from './map-group';
 import type { ClassStyle } from './map-style';
 
-export type { MapMarker, MapView };
-
 export interface MembershipMapProps {
   /** A name for the map region, e.g. "Map of CIS membership in 2009". */
   label: string;

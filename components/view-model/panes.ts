@@ -26,7 +26,7 @@ export function mapSpecs(state: AtlasUrlState): readonly [MapSpec] | readonly [M
 }
 
 /** The dating rule of a year: 31 December, or today for the current year. */
-export function ruleFor(year: number, today: Day): string {
+function ruleFor(year: number, today: Day): string {
   return year >= Number(today.slice(0, 4))
     ? `Status today, ${formatDay(today)}.`
     : `Status on 31 December ${year}.`;

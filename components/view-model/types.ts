@@ -6,12 +6,12 @@ import type { OrgId, Status } from '@/data/vocabulary';
 import type { ClassStyle } from '../map/map-style';
 import type { MapModel } from '../map-spec';
 
-export interface StateName {
+interface StateName {
   iso3: string;
   name: string;
 }
 
-export interface LegendEntryView {
+interface LegendEntryView {
   key: string;
   style: ClassStyle;
   count: number;
@@ -40,7 +40,7 @@ export interface MapPaneView {
   legend: LegendView;
 }
 
-export interface TableCellView {
+interface TableCellView {
   org: OrgId;
   status: Status;
   detail: string;
@@ -81,7 +81,7 @@ export interface ChartView {
   changes: Readonly<Record<number, readonly string[]>>;
 }
 
-export interface CountryStatusView {
+interface CountryStatusView {
   org: OrgId;
   name: string;
   cell: ReturnType<typeof statusCell>;
@@ -99,7 +99,7 @@ export interface CountryView {
   }[];
 }
 
-export interface MarkerView {
+interface MarkerView {
   id: string;
   name: string;
   at: [number, number];
