@@ -1,0 +1,64 @@
+/** Fixtures shared by the map-spec tests: a small line of organisations and hand-written histories. */
+import { interval } from '@/data/test-fixtures';
+import type { MembershipInterval, Organisation } from '@/data/schema';
+import type { OrgId, Status } from '@/data/vocabulary';
+import { mapModel, type MapSpec } from './map-spec';
+
+// ---------------------------------------------------------------------------------------------
+// Factories
+// ---------------------------------------------------------------------------------------------
+
+const TODAY = '2026-11-23';
+const SOURCE = { title: 'Test source', citation: 'made up for a test' };
+
+/** An organisation with one body, as long-lived as the test needs. */
+function organisation(id: OrgId, shortName: string, from: string): Organisation {
+  return {
+    id,
+    name: `The ${shortName}`,
+    shortName,
+    from,
+    description: 'An organisation made up for a test.',
+    bodies: [
+      {
+        id,
+        name: `The ${shortName}`,
+        shortName,
+        from,
+        foundingAct: 'A treaty',
+        milestones: [],
+        source: SOURCE,
+      },
+    ],
+    source: SOURCE,
+  };
+}
+
+export const ORGANISATIONS = [
+  organisation('cis', 'CIS', '1991-12-08'),
+  organisation('csto', 'CSTO', '1992-05-15'),
+];
+
+/** One state's history in one organisation: a status from a day until the next entry's day. */
+export function history(
+  country: string,
+  org: OrgId,
+  steps: readonly [from: string, status: Status | null][],
+): MembershipInterval[] {
+  return steps.flatMap(([from, status], k) => {
+    if (status === null) return [];
+    const until = steps[k + 1]?.[0];
+    return [interval({ country, org, status, from, ...(until ? { until } : {}) })];
+  });
+}
+
+export function model(spec: MapSpec, intervals: MembershipInterval[], iso3s: string[]) {
+  return mapModel(spec, intervals, ORGANISATIONS, iso3s, TODAY);
+}
+
+export const legendCounts = (m: ReturnType<typeof model>): [string, number][] =>
+  m.legend.map((e) => [e.key, e.count]);
+
+// ---------------------------------------------------------------------------------------------
+// The change view: the CIS from 2000 to 2020 (31 December of each).
+// ---------------------------------------------------------------------------------------------
