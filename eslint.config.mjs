@@ -41,6 +41,8 @@ const config = [
       'playwright-report/**',
       'test-results/**',
       'bench/tmp/**',
+      '.stryker-tmp/**',
+      'reports/**',
       'next-env.d.ts',
     ],
   },

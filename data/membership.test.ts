@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FIRST_YEAR,
   allChanges,
   changeYears,
   changesBetween,
+  covers,
   dayBefore,
   formatDay,
   referenceDay,
   statusAt,
+  statusesAt,
+  todayUtc,
 } from './membership';
 import type { MembershipInterval } from './schema';
 import { interval } from './test-fixtures';
@@ -195,4 +199,121 @@ describe('continuousStart', () => {
     );
     expect(statusCell([cst, csto], org, 'ARM', '2000-12-31').detail).toBe('since 15 May 1992, CST');
   });
+});
+
+describe('referenceDay, more cases', () => {
+  it('is today for a year after the current one too', () =>
+    expect(referenceDay(2030, '2026-11-23')).toBe('2026-11-23'));
+  it('writes a year of fewer than four digits with leading zeros', () =>
+    expect(referenceDay(999, '2026-11-23')).toBe('0999-12-31'));
+});
+
+describe('todayUtc', () => {
+  it('is the UTC day of an instant, whatever the local time zone', () => {
+    expect(todayUtc(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
+    expect(todayUtc(new Date('2026-11-24T00:00:00+03:00'))).toBe('2026-11-23');
+  });
+});
+
+describe('covers', () => {
+  it('covers the first day and not the until day of an interval', () => {
+    const i = { from: '2000-01-01', until: '2000-02-01' };
+    expect(covers(i, '2000-01-01')).toBe(true);
+    expect(covers(i, '2000-01-31')).toBe(true);
+    expect(covers(i, '2000-02-01')).toBe(false);
+    expect(covers(i, '1999-12-31')).toBe(false);
+  });
+  it('covers every day from the first of an open interval', () => {
+    expect(covers({ from: '2000-01-01' }, '2999-01-01')).toBe(true);
+  });
+});
+
+describe('statusesAt', () => {
+  it('gives the status of every given state, keyed by code, with the interval', () => {
+    const statuses = statusesAt(
+      [...georgia, ...openEnded],
+      'cis',
+      ['GEO', 'KAZ', 'RUS'],
+      '2009-01-01',
+    );
+    expect(Object.keys(statuses)).toEqual(['GEO', 'KAZ', 'RUS']);
+    expect(statuses.GEO?.status).toBe('withdrawing');
+    expect(statuses.GEO?.interval?.from).toBe('2008-08-18');
+    expect(statuses.KAZ?.status).toBe('member');
+    expect(statuses.RUS).toEqual({ status: 'non-member', interval: null });
+  });
+});
+
+describe('allChanges, more cases', () => {
+  it('lists no change where one interval follows another with the same status', () => {
+    const continued = [
+      interval({
+        country: 'ARM',
+        status: 'member',
+        from: '1992-05-15',
+        until: '2003-09-18',
+        body: 'cst',
+      }),
+      interval({ country: 'ARM', status: 'member', from: '2003-09-18' }),
+    ];
+    expect(allChanges(continued, 'cis').map((c) => [c.date, c.before, c.after])).toEqual([
+      ['1992-05-15', 'non-member', 'member'],
+    ]);
+  });
+  it('records the organisation, the country and the interval of each change', () => {
+    const [joined, announced, left] = allChanges(georgia, 'cis');
+    expect(joined).toEqual({
+      country: 'GEO',
+      org: 'cis',
+      date: '1993-12-03',
+      before: 'non-member',
+      after: 'member',
+      interval: georgia[0],
+    });
+    expect(announced?.interval).toBe(georgia[1]);
+    // Leaving names the interval that ended.
+    expect(left?.interval).toBe(georgia[1]);
+  });
+  it('orders changes on the same day by country code', () => {
+    const sameDay = [
+      interval({ country: 'UZB', status: 'member', from: '1991-12-21' }),
+      interval({ country: 'ARM', status: 'member', from: '1991-12-21' }),
+      interval({ country: 'KAZ', status: 'member', from: '1991-12-21' }),
+    ];
+    expect(allChanges(sameDay, 'cis').map((c) => c.country)).toEqual(['ARM', 'KAZ', 'UZB']);
+  });
+  it('leaves out the intervals of other organisations', () => {
+    expect(allChanges([...georgia, ...suspension], 'csto').map((c) => c.country)).toEqual([
+      'UZB',
+      'UZB',
+      'UZB',
+    ]);
+  });
+});
+
+describe('changesBetween at its edges', () => {
+  it('leaves out a change on the first day and counts one on the second', () => {
+    expect(changesBetween(georgia, 'cis', '2008-08-18', '2009-08-18').map((c) => c.date)).toEqual([
+      '2009-08-18',
+    ]);
+  });
+});
+
+describe('changeYears from a later first year', () => {
+  it('compares the first year with the year before it', () => {
+    expect(changeYears(georgia, 'cis', ['GEO'], 2008, '2026-11-23')).toEqual([2008, 2009]);
+    expect(changeYears(georgia, 'cis', ['GEO'], 2009, '2026-11-23')).toEqual([2009]);
+    expect(changeYears(georgia, 'cis', ['GEO'], 1991, '2009-01-01')).toEqual([1993, 2008]);
+    expect(changeYears(georgia, 'cis', ['GEO'], 1991, '2009-08-18')).toEqual([1993, 2008, 2009]);
+  });
+});
+
+describe('dates, more cases', () => {
+  it('the day before 1 January is 31 December of the year before', () => {
+    expect(dayBefore('2009-01-01')).toBe('2008-12-31');
+  });
+  it('formats a date known only to the year as the year', () => {
+    expect(formatDay('2009-01-01', 'year')).toBe('2009');
+  });
+  it('is 1991, the first year the atlas shows', () => expect(FIRST_YEAR).toBe(1991));
 });

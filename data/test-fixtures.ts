@@ -1,5 +1,6 @@
 /** Small factories for unit-test fixtures (no shared mutable state). */
-import type { MembershipInterval } from './schema';
+import type { MembershipInterval, Organisation } from './schema';
+import type { OrgId } from './vocabulary';
 
 /** A membership interval with the fields a test does not care about filled in (CIS unless `org` is given). */
 export function interval(
@@ -16,5 +17,34 @@ export function interval(
     source: { title: 'Test source', citation: 'made up for a test' },
     alternatives: [],
     ...fields,
+  };
+}
+
+/**
+ * An organisation whose line of bodies is `bodies`, oldest first, each as
+ * `[id, shortName, from, until?]`; the organisation begins with its first body.
+ */
+export function organisation(
+  id: OrgId,
+  bodies: readonly (readonly [string, string, string, string?])[],
+): Organisation {
+  const source = { title: 'Test source', citation: 'made up for a test' };
+  return {
+    id,
+    name: `Test line ${id}`,
+    shortName: id.toUpperCase(),
+    from: bodies[0]?.[2] ?? '1991-12-08',
+    description: 'A line of bodies made up for a test.',
+    bodies: bodies.map(([bodyId, shortName, from, until]) => ({
+      id: bodyId,
+      name: `Test ${shortName}`,
+      shortName,
+      from,
+      ...(until ? { until } : {}),
+      foundingAct: 'a test treaty',
+      milestones: [],
+      source,
+    })),
+    source,
   };
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatUrlState, parseUrlState, parseYearParam, type AtlasUrlState } from './url-state';
+import {
+  DEFAULT_LAYER,
+  VIEWS,
+  defaultState,
+  formatUrlState,
+  parseCountryParam,
+  parseOrgParam,
+  parseUrlState,
+  parseViewParam,
+  parseYearParam,
+  quoteRaw,
+  type AtlasUrlState,
+} from './url-state';
 
 const known = new Set(['GEO', 'RUS', 'UKR']);
 const parse = (query: string) =>
@@ -97,5 +109,160 @@ describe('formatUrlState', () => {
         2026,
       ).toString(),
     ).toBe('');
+  });
+});
+
+describe('the single parameters', () => {
+  it('read a year with spaces around it', () => {
+    expect(parseYearParam(' 2009 ', 2026)).toBe(2009);
+  });
+  it('read an organisation in any case and with spaces around it', () => {
+    expect(parseOrgParam(' CSTO ')).toBe('csto');
+    expect(parseOrgParam('Eaeu')).toBe('eaeu');
+    expect(parseOrgParam('nato')).toBeNull();
+  });
+  it('read a view in any case and with spaces around it', () => {
+    expect(parseViewParam(' TABLE ')).toBe('table');
+    expect(parseViewParam('Map')).toBe('map');
+    expect(parseViewParam('globe')).toBeNull();
+  });
+  it('read a country code in any case, only among the known ones', () => {
+    expect(parseCountryParam(' geo ', known)).toBe('GEO');
+    expect(parseCountryParam('XYZ', known)).toBeNull();
+  });
+});
+
+describe('quoteRaw', () => {
+  it('puts a value in quotation marks', () => {
+    expect(quoteRaw('nato')).toBe('“nato”');
+  });
+  it('turns control characters into spaces', () => {
+    expect(quoteRaw('a\nb\u0000c\u007fd\te')).toBe('“a b c d e”');
+  });
+  it('keeps 40 characters whole and cuts a longer value at 40 with an ellipsis', () => {
+    const forty = 'x'.repeat(40);
+    expect(quoteRaw(forty)).toBe(`“${forty}”`);
+    expect(quoteRaw(`${forty}yz`)).toBe(`“${forty}…”`);
+  });
+});
+
+describe('the notices', () => {
+  it.each([
+    ['year=abc', 'The year “abc” is not a year from 1991 to 2026; showing 2026.'],
+    ['layer=nato', 'The layer “nato” is not one of cis, csto, eaeu; showing cis.'],
+    ['view=globe', 'The view “globe” is not one of map, table; showing the map.'],
+    [
+      'country=XYZ',
+      'The country “XYZ” is not one the atlas has a record for; no country is selected.',
+    ],
+    [
+      'layer=csto&compare=nato',
+      'The comparison “nato” is not another organisation; showing csto alone.',
+    ],
+    [
+      'since=1700',
+      'The year to compare with, “1700”, is not a year from 1991 to 2026; no change view.',
+    ],
+    [
+      'compare=csto&since=2000',
+      'A comparison of two organisations and of two years cannot be shown at once; showing the organisations.',
+    ],
+    [
+      'split=true',
+      'Side by side needs a second organisation (compare=) or year (since=); showing one map.',
+    ],
+    ['compare=csto&split=maybe', 'The value “maybe” for split is not 1 or 0; showing one map.'],
+  ])('%s says exactly one sentence', (query, notice) => {
+    expect(parse(query).notices).toEqual([notice]);
+  });
+
+  it('an empty country, comparison, year to compare with or split is no value and no notice', () => {
+    expect(parse('country=&compare=&since=&split=')).toEqual({
+      state: {
+        year: 2026,
+        layer: 'cis',
+        view: 'map',
+        country: null,
+        compare: null,
+        since: null,
+        split: false,
+      },
+      notices: [],
+    });
+  });
+});
+
+describe('the comparison parameters', () => {
+  it('read a second organisation', () => {
+    expect(parse('layer=csto&compare=EAEU').state).toMatchObject({
+      layer: 'csto',
+      compare: 'eaeu',
+    });
+  });
+  it('read a year to compare with', () => {
+    expect(parse('since=1995').state.since).toBe(1995);
+  });
+  it('show the organisations, not the years, when both are asked for', () => {
+    expect(parse('compare=csto&since=2000').state).toMatchObject({ compare: 'csto', since: null });
+  });
+  it.each([
+    ['compare=csto&split=1', true],
+    ['compare=csto&split=TRUE', true],
+    ['compare=csto&split= true ', true],
+    ['compare=csto&split=0', false],
+    ['compare=csto&split=false', false],
+  ])('%s splits the map: %s', (query, split) => {
+    const { state, notices } = parse(query);
+    expect(state.split).toBe(split);
+    expect(notices).toEqual([]);
+  });
+  it('read the first of a repeated parameter', () => {
+    expect(
+      parseUrlState({ year: ['2001', '2002'], layer: ['eaeu', 'cis'] }, 2026, known).state,
+    ).toMatchObject({ year: 2001, layer: 'eaeu' });
+  });
+});
+
+describe('formatUrlState, field by field', () => {
+  const base: AtlasUrlState = {
+    year: 2026,
+    layer: 'cis',
+    view: 'map',
+    country: null,
+    compare: null,
+    since: null,
+    split: false,
+  };
+  it.each([
+    [{ year: 2009 }, 'year=2009'],
+    [{ layer: 'csto' }, 'layer=csto'],
+    [{ view: 'table' }, 'view=table'],
+    [{ country: 'GEO' }, 'country=GEO'],
+    [{ compare: 'eaeu' }, 'compare=eaeu'],
+    [{ since: 1995 }, 'since=1995'],
+    [{ split: true }, 'split=1'],
+  ] as [Partial<AtlasUrlState>, string][])('writes %o as %s', (change, query) => {
+    expect(formatUrlState({ ...base, ...change }, 2026).toString()).toBe(query);
+  });
+  it('writes the fields in a fixed order', () => {
+    expect(
+      formatUrlState(
+        {
+          year: 2015,
+          layer: 'csto',
+          view: 'table',
+          country: 'RUS',
+          compare: 'eaeu',
+          since: 2010,
+          split: true,
+        },
+        2026,
+      ).toString(),
+    ).toBe('year=2015&layer=csto&view=table&country=RUS&compare=eaeu&since=2010&split=1');
+  });
+  it('the defaults are the current year, the CIS and the map, nothing selected', () => {
+    expect(defaultState(2030)).toEqual({ ...base, year: 2030 });
+    expect(DEFAULT_LAYER).toBe('cis');
+    expect(VIEWS).toEqual(['map', 'table']);
   });
 });

@@ -153,3 +153,93 @@ describe('labelPoint', () => {
     expect(lat).toBeCloseTo(66, 1);
   });
 });
+
+describe('largestPolygon, more cases', () => {
+  it('keeps the first of two parts of equal area', () => {
+    const country = multiPolygon([[box(0, 0, 1, 1)], [box(10, 0, 11, 1)]]);
+    expect(largestPolygon(country).geometry.coordinates[0]).toEqual(box(0, 0, 1, 1));
+  });
+  it('fails for a feature with no polygons', () => {
+    expect(() => largestPolygon(multiPolygon([]))).toThrowError(
+      'largestPolygon: feature has no polygons',
+    );
+  });
+  it('returns a polygon as it is', () => {
+    expect(largestPolygon(polygon([box(0, 0, 2, 1)])).geometry.coordinates).toEqual([
+      box(0, 0, 2, 1),
+    ]);
+  });
+});
+
+describe('labelPoint at the pole of inaccessibility', () => {
+  /**
+   * A U, 10° square on the equator (so that the local plane is not stretched), open at the top:
+   * left arm 3° wide, right arm 2°, bottom 4° deep. Its centre of mass (4.79, -0.86) is in the
+   * opening. The deepest point is in the bottom-left corner, at (t, -5 + t) where its distances
+   * to the left side, the bottom and the inner corner (3, -1) are equal:
+   * t² = (3 - t)² + (4 - t)², so t = 7 - √24 ≈ 2.1010.
+   */
+  const u = polygon([
+    [
+      [0, -5],
+      [10, -5],
+      [10, 5],
+      [8, 5],
+      [8, -1],
+      [3, -1],
+      [3, 5],
+      [0, 5],
+      [0, -5],
+    ],
+  ]);
+  const t = 7 - Math.sqrt(24);
+
+  it('finds the deepest point of a U whose centre of mass is outside it', () => {
+    const [lng, lat] = labelPoint(u);
+    expect(Math.abs(lng - t)).toBeLessThan(0.05);
+    expect(Math.abs(lat - (t - 5))).toBeLessThan(0.05);
+  });
+
+  it('finds the same point for the U moved east, as longitudes stored past 180 are', () => {
+    const moved = polygon([u.geometry.coordinates[0]!.map(([x, y]) => [x! + 180, y!])]);
+    const [lng, lat] = labelPoint(moved);
+    expect(Math.abs(lng - (t + 180))).toBeLessThan(0.05);
+    expect(Math.abs(lat - (t - 5))).toBeLessThan(0.05);
+  });
+
+  it('prefers the deepest point to a centre of mass that lies close to an edge', () => {
+    // A bar 1° deep from 0° to 30° east, with a 4° square on its east end: the centre of mass
+    // (20.9, 0) is inside the bar but only 0.5° deep; the square's centre (32, 0) is 2° deep.
+    const flag = polygon([
+      [
+        [0, -0.5],
+        [30, -0.5],
+        [30, -2],
+        [34, -2],
+        [34, 2],
+        [30, 2],
+        [30, 0.5],
+        [0, 0.5],
+        [0, -0.5],
+      ],
+    ]);
+    const [lng, lat] = labelPoint(flag);
+    expect(Math.abs(lng - 32)).toBeLessThan(0.05);
+    expect(Math.abs(lat)).toBeLessThan(0.05);
+  });
+
+  it('labels a polygon of no height on its own line, without searching for a depth', () => {
+    const flat = polygon([
+      [
+        [0, 0],
+        [2, 0],
+        [2, 0],
+        [0, 0],
+      ],
+    ]);
+    const [lng, lat] = labelPoint(flat);
+    expect(lat).toBe(0);
+    expect(lng).toBeGreaterThanOrEqual(0);
+    expect(lng).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { foldWhitespace } from './text';
+
+describe('foldWhitespace', () => {
+  it('folds every run of spaces, tabs and line breaks to one space and trims the ends', () => {
+    expect(foldWhitespace('  The CIS\n\n met\tin  Burabay. ')).toBe('The CIS met in Burabay.');
+  });
+  it('leaves text with single spaces as it is', () => {
+    expect(foldWhitespace('a b c')).toBe('a b c');
+  });
+});
