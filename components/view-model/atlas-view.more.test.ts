@@ -1,0 +1,86 @@
+/**
+ * More of the view model on the real record: the map's markers, the slider's event ticks and the
+ * split. Expected ids, names and years are read by hand from data/records/territories.json and
+ * data/records/events.json.
+ */
+import { describe, expect, it } from 'vitest';
+import { atlasData } from '@/data/atlas-payload';
+import { defaultState, type AtlasUrlState } from '@/data/url-state';
+import { atlasView } from './atlas-view';
+
+const data = atlasData('2026-11-24');
+const at = (fields: Partial<AtlasUrlState>) =>
+  atlasView({ ...defaultState(2026), ...fields }, data);
+
+describe('the markers', () => {
+  it('marks every territory drawn as a point, and not Crimea, which is drawn as a polygon', () => {
+    const markers = at({}).territoryMarkers;
+    expect(markers.map((m) => m.id)).toEqual([
+      'donetsk-2014',
+      'luhansk-2014',
+      'zaporizhzhia-2022',
+      'kherson-2022',
+      'transnistria',
+      'abkhazia',
+      'south-ossetia',
+      'nagorno-karabakh',
+    ]);
+    expect(markers[0]).toEqual({
+      id: 'donetsk-2014',
+      name: 'Russian-occupied Donetsk oblast',
+      at: [37.8, 48],
+    });
+  });
+  it('names an event marker by its title and its place', () => {
+    const burabay = at({}).eventMarkers.find((m) => m.id === 'cis-summit-burabay');
+    expect(burabay).toEqual({
+      id: 'cis-summit-burabay',
+      name: 'CIS summit in Burabay (Burabay)',
+      at: expect.any(Array),
+    });
+    expect(at({}).eventMarkers.some((m) => m.id === 'eaeu-in-force')).toBe(false);
+  });
+  it('shows the events of the year that have a place, and no others', () => {
+    expect(at({ year: 2015 }).activeEvents).toEqual([
+      'kunduz-falls',
+      'russia-syria-2015',
+      'belarus-election-2015',
+      'cis-summit-burabay',
+      'seec-burabay-2015',
+    ]);
+  });
+});
+
+describe('the slider ticks', () => {
+  it('mark the years of events about the layer or about no organisation, each once', () => {
+    const csto = at({ layer: 'csto' }).ticks.eventYears;
+    const eaeu = at({ layer: 'eaeu' }).ticks.eventYears;
+    // EurAsEC was founded in Astana on 10 October 2000: an EAEU event, not a CSTO one.
+    expect(eaeu).toContain(2000);
+    expect(csto).not.toContain(2000);
+    // The Russo-Georgian war of August 2008 is about no organisation: on both.
+    expect(csto).toContain(2008);
+    expect(eaeu).toContain(2008);
+    expect(csto.filter((y) => y === 2015)).toEqual([2015]);
+  });
+});
+
+describe('the view as a whole', () => {
+  it('says the year, the current year and the reference day', () => {
+    const view = at({ year: 2009 });
+    expect(view.year).toBe(2009);
+    expect(view.currentYear).toBe(2026);
+    expect(view.day).toBe('2009-12-31');
+  });
+  it('shows two panes side by side only when asked to split', () => {
+    expect(at({ compare: 'csto' }).panes).toHaveLength(1);
+    expect(at({ compare: 'csto', split: true }).panes).toHaveLength(2);
+  });
+  it('gives the table a comparison column for one comparison map, not for a status map', () => {
+    expect(at({}).table.comparison).toBeNull();
+    expect(at({ compare: 'csto', year: 2015 }).table.comparison?.cells.TKM).toBe(
+      'only CIS (CIS: associate)',
+    );
+    expect(at({ compare: 'csto', split: true }).table.comparison).toBeNull();
+  });
+});
