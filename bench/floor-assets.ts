@@ -20,6 +20,12 @@ import { PATTERNS, drawPatternTile } from '../components/map/patterns';
 
 /** Where the floor is served, relative to the origin. */
 export const FLOOR_PATH = '/generated/bench/floor.html';
+/**
+ * A small static file: the throughput floor. bench/run.ts reports each server's requests per
+ * second for a page, the geometry and a JS chunk as ratios to this file from the same server.
+ */
+export const SMALL_FILE_PATH = '/generated/bench/small.txt';
+export const SMALL_FILE_TEXT = 'CIS Atlas benchmark: a small static file, the throughput floor.\n';
 const ORIGIN_PLACEHOLDER = '__ORIGIN__';
 
 /** What the floor's page script needs: the style with empty sources, the map options, the patterns. */
@@ -118,4 +124,5 @@ export function writeFloorAssets(generated: string): void {
     join(dir, 'topojson-client.min.js'),
   );
   writeFileSync(join(dir, 'floor.html'), floorHtml(floorConfig()));
+  writeFileSync(join(dir, 'small.txt'), SMALL_FILE_TEXT);
 }

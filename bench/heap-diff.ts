@@ -1,12 +1,16 @@
 /**
- * What the JS heap gains between one year sweep and seven: heap snapshots after a forced GC,
- * aggregated by node type and name, largest growth first. Against a running app:
- * `npx tsx bench/heap-diff.ts http://localhost:3000`.
+ * What the JS heap gains between two year sweeps (by default after one and after seven): heap
+ * snapshots after a forced GC, aggregated by node type and name, largest growth first. Against a
+ * running test build (NEXT_PUBLIC_TEST_HOOKS=1):
+ * `npx tsx bench/heap-diff.ts http://localhost:3000 [from] [to]`, e.g. `… 5 10` for the growth
+ * after the warm-up that bench/run.ts fits its slope to.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
+const from = Number(process.argv[3] ?? 1);
+const to = Number(process.argv[4] ?? 7);
 type Snap = {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
   nodes: number[];
@@ -64,10 +68,15 @@ async function main(): Promise<void> {
     }
     return agg;
   };
-  await sweep();
+  for (let k = 0; k < from; k++) await sweep();
   const a = await snap();
-  for (let k = 0; k < 6; k++) await sweep();
+  for (let k = from; k < to; k++) await sweep();
   const b = await snap();
+  const total = (m: Map<string, [number, number]>): number =>
+    [...m.values()].reduce((x, [, sz]) => x + sz, 0);
+  console.log(
+    `after sweep ${from}: ${(total(a) / 1e6).toFixed(2)} MB; after sweep ${to}: ${(total(b) / 1e6).toFixed(2)} MB`,
+  );
   const diff = [...b]
     .map(([k, [c, sz]]) => [k, c - (a.get(k)?.[0] ?? 0), sz - (a.get(k)?.[1] ?? 0)] as const)
     .sort((x, y) => y[2] - x[2])

@@ -11,15 +11,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 import { FLOOR_PATH } from './floor-assets';
 import { installStepLog, yearStep } from './page-hooks';
-import {
-  freePort,
-  jsHeapUsed,
-  median,
-  newContext,
-  startServer,
-  stopServer,
-  waitForAtlas,
-} from './run';
+import { freePort, jsHeapUsed, newContext, startServer, stopServer, waitForAtlas } from './run';
+import { median } from './stats';
 
 const FIRST_YEAR = 1991;
 

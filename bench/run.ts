@@ -3,22 +3,26 @@
  * Chromium (headless, WebGL through SwiftShader) with Playwright, and measures the atlas against
  * floors measured in the same run: a plain repaint of the same map, a static FLOOR page that draws
  * the same geometry with the same style and nothing else (bench/floor-assets.ts), and the clock.
- * Absolute times on SwiftShader are meaningless; the ratios are the figures. Prints a table and
- * writes bench/results.json. Not part of `npm test`.
+ * Then, with the browser closed, it loads each deployment (`next start`, and the static export in
+ * out/ under `http-server -g -b`) with autocannon on loopback: a shared link, the geometry and a JS
+ * chunk, each as a ratio to a small static file from the same server, and the link at 200
+ * connections. Absolute times on SwiftShader, and absolute rates on a shared machine, are
+ * meaningless; the ratios are the figures. Prints a table and writes bench/results.json. Not part
+ * of `npm test`.
  *
- *   npm run bench                   everything (about 4 minutes on 2 cores)
- *   npm run bench -- --no-build     reuse the last `npm run build`
+ *   npm run bench                   everything (about 6 minutes on 2 idle cores, plus two builds)
+ *   npm run bench -- --no-build     reuse the last `npm run build` and `npm run build:static`
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
-import { FLOOR_PATH } from './floor-assets';
+import { FLOOR_PATH, SMALL_FILE_PATH } from './floor-assets';
 import {
   installPlayLog,
   installStepLog,
@@ -32,37 +36,46 @@ import {
   resultsSchema,
   type BenchResults,
   type BytesBreakdown,
+  type Deployment,
   type ServerRun,
   type Target,
 } from './results-schema';
+import { leastSquares, median, round, spread, stats } from './stats';
 
 const root = join(__dirname, '..');
 const VIEWPORT = { width: 1280, height: 800 };
 const FIRST_YEAR = 1991;
 const LOAD_RUNS = 5;
+/** Independent scrub runs (a fresh page each); the figure is the median of their ratios. */
+const SCRUB_RUNS = 3;
 const MEMORY_SWEEPS = 10;
+/** The heap's slope is fitted over these sweeps, after the warm-up. */
+const SLOPE_FROM_SWEEP = 5;
+/**
+ * "About zero": 50 kB a sweep of 70 year steps, under 1 kB retained a step. A leak of one small
+ * object graph per step (a listener, a closure over a feature collection) is above it.
+ */
+const MAX_HEAP_SLOPE_MB = 0.05;
 const PLAY_SPEED = 5;
+/** Throughput: connections and length of each autocannon run, and rounds in ABBA order. */
+const CONNECTIONS = 50;
+const RUN_SECONDS = 5;
+const ROUNDS = 2;
+const STRESS_CONNECTIONS = 200;
+const STRESS_SECONDS = 10;
+/** autocannon's own default: a request with no answer in 10 s counts as a timeout. */
+const REQUEST_TIMEOUT_SECONDS = 10;
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+/** A shared state link: a prerendered organisation × year page. */
+const LINK_PATH = '/csto/2009';
+const GEOMETRY_PATH = '/generated/geo/region.topo.json';
 const started = Date.now();
 
 // ------------------------------------------------------------------------------------------------
 // Node side
 // ------------------------------------------------------------------------------------------------
 
-export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
-export function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
-}
-const stats = (xs: readonly number[]): { n: number; median: number; p95: number } => ({
-  n: xs.length,
-  median: round(median(xs)),
-  p95: round(quantile(xs, 0.95)),
-});
-const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
+const load3 = (): number[] => loadavg().map((x) => round(x, 2));
 
 function log(message: string): void {
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -81,22 +94,53 @@ export async function freePort(from = 3300): Promise<number> {
 }
 
 export async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(
+  return startProcess(
+    'next start',
     join(root, 'node_modules', '.bin', 'next'),
     ['start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd: root,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
+    port,
   );
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+}
+
+/** The static deployment as README.md serves it (`npx http-server out -g -b -s`), on loopback. */
+const HTTP_SERVER_ARGS = ['out', '-g', '-b', '-s', '-a', '127.0.0.1'];
+async function startStaticServer(port: number): Promise<ChildProcess> {
+  return startProcess(
+    'http-server',
+    join(root, 'node_modules', '.bin', 'http-server'),
+    [...HTTP_SERVER_ARGS, '-p', String(port)],
+    port,
+  );
+}
+
+/** What each server printed and how it ended: for the error when one stops answering. */
+const serverLogs = new WeakMap<ChildProcess, { output: string; ended: string | null }>();
+
+async function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  port: number,
+): Promise<ChildProcess> {
+  const child = spawn(command, args, {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const rec = { output: '', ended: null as string | null };
+  serverLogs.set(child, rec);
+  const keep = (d: Buffer): void => {
+    rec.output = (rec.output + d.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.on('exit', (code, signal) => {
+    rec.ended = signal ? `killed by ${signal}` : `exited with code ${code}`;
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    if (rec.ended) throw new Error(`${name} ${rec.ended}:\n${rec.output}`);
     try {
       const r = await fetch(`http://127.0.0.1:${port}/`);
       if (r.ok) return child;
@@ -105,16 +149,46 @@ export async function startServer(port: number): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer within 60 s:\n${output}`);
+  stopServer(child);
+  throw new Error(`${name} did not answer within 60 s:\n${rec.output}`);
 }
 
+const running = (child: ChildProcess | null): child is ChildProcess =>
+  !!child?.pid && child.exitCode === null && child.signalCode === null;
+
 export function stopServer(child: ChildProcess | null): void {
-  if (!child?.pid || child.exitCode !== null) return;
+  if (!running(child)) return;
   try {
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(-child.pid!, 'SIGTERM');
   } catch {
     // already gone
   }
+}
+
+/** Stops a server and waits until it has exited (so that the next one has the CPU to itself). */
+async function stopServerAndWait(child: ChildProcess | null): Promise<void> {
+  if (!running(child)) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  stopServer(child);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+/** A server that stopped answering during a throughput run (another process may have ended it). */
+class ServerStopped extends Error {}
+
+async function assertAnswering(child: ChildProcess, label: string, r: LoadResult): Promise<void> {
+  if (r.requests.total > 0 && running(child)) return;
+  const rec = serverLogs.get(child);
+  // Does the server answer a single request now?
+  const url = `${r.url}`;
+  const probe = await fetch(url, { signal: AbortSignal.timeout(5000) })
+    .then((res) => `a single GET answers ${res.status}`)
+    .catch((e: unknown) => `a single GET fails (${e instanceof Error ? e.message : String(e)})`);
+  throw new ServerStopped(
+    `${label} stopped answering ${url} (${rec?.ended ?? 'still running'}; ${r.requests.total} ` +
+      `requests in ${r.duration} s, ${r.errors} errors ${JSON.stringify(r.errorCodes)}; ${probe}): ` +
+      (rec?.output.trim().split('\n').slice(-5).join(' | ') || 'no output'),
+  );
 }
 
 type Category = 'js' | 'css' | 'geometry' | 'fonts' | 'data' | 'other';
@@ -171,10 +245,12 @@ function recordTransfers(context: BrowserContext): { done: () => Promise<Transfe
         const sizes = await request.sizes();
         const headers = await response.allHeaders();
         const contentType = headers['content-type'] ?? '';
+        // A response from the browser's cache (a second use of the same file) transferred
+        // nothing; Chromium reports its body size as negative.
         const bytes =
           sizes.responseBodySize === 0 && response.status() === 200
             ? await refetchEncodedSize(request.url())
-            : sizes.responseBodySize;
+            : Math.max(0, sizes.responseBodySize);
         return {
           url: request.url(),
           category: categorise(request.url(), contentType, request.resourceType()),
@@ -253,24 +329,234 @@ async function coldVisit(
   return { ms, transfers: all, size };
 }
 
-async function serverRun(origin: string, path: string): Promise<ServerRun> {
-  const r = await autocannon({
-    url: origin + path,
-    connections: 50,
-    duration: 10,
-    headers: { 'accept-encoding': 'gzip' },
+/** autocannon's result, with the request errors it met counted by code. */
+type LoadResult = autocannon.Result & { errorCodes: Record<string, number> };
+
+/** One autocannon run on loopback, bounded: it stops after `seconds`, or 30 s later at worst. */
+function autocannonRun(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`not loopback: ${url}`);
+  const errorCodes: Record<string, number> = {};
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: REQUEST_TIMEOUT_SECONDS,
+        headers: { 'accept-encoding': ACCEPT_ENCODING },
+      },
+      (err: unknown, result: autocannon.Result) => {
+        clearTimeout(guard);
+        if (err) reject(err instanceof Error ? err : new Error(String(err)));
+        else resolve({ ...result, errorCodes });
+      },
+    );
+    instance.on('reqError', (e: Error & { code?: string }) => {
+      const code = e.code ?? e.message;
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+    });
+    const guard = setTimeout(() => instance.stop(), (seconds + 30) * 1000);
   });
+}
+
+/** Sums a path's rounds into one ServerRun. */
+function summarise(
+  path: string,
+  connections: number,
+  seconds: number,
+  rounds: readonly LoadResult[],
+): ServerRun {
+  const sum = (f: (r: autocannon.Result) => number): number => rounds.reduce((a, r) => a + f(r), 0);
+  const requests = sum((r) => r.requests.total);
+  const duration = sum((r) => r.duration);
   return {
     path,
-    requestsPerSecond: round(r.requests.average, 1),
-    latencyP99Ms: round(r.latency.p99, 1),
-    latencyMedianMs: round(r.latency.p50, 1),
-    requests: r.requests.total,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    non2xx: r.non2xx,
-    bytesPerRequest: r.requests.total > 0 ? Math.round(r.throughput.total / r.requests.total) : 0,
+    connections,
+    durationSeconds: seconds,
+    requestsPerSecond: round(requests / duration, 1),
+    perRoundRequestsPerSecond: rounds.map((r) => round(r.requests.total / r.duration, 1)),
+    latencyP99Ms: round(Math.max(...rounds.map((r) => r.latency.p99)), 1),
+    latencyMedianMs: round(sum((r) => r.latency.p50) / rounds.length, 1),
+    requests,
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    bytesPerRequest: requests > 0 ? Math.round(sum((r) => r.throughput.total) / requests) : 0,
   };
+}
+
+/**
+ * The largest hashed JS chunk that a page's HTML loads from `/_next/static/`, by encoded size.
+ * Each chunk must answer 200 from this server.
+ */
+async function largestChunk(origin: string, pagePath: string): Promise<string> {
+  const html = await (await fetch(origin + pagePath)).text();
+  const chunks = [...new Set(html.match(/\/_next\/static\/[^"'\s?]+\.js/g) ?? [])];
+  if (chunks.length === 0) throw new Error(`no /_next/static/ chunk in the HTML of ${pagePath}`);
+  let best = { path: '', bytes: -1 };
+  for (const path of chunks) {
+    const bytes = await refetchEncodedSize(origin + path);
+    if (bytes > best.bytes) best = { path, bytes };
+  }
+  return best.path;
+}
+
+/** Fails unless every path answers 200 directly (no redirect) from this server. */
+async function checkPaths(origin: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const r = await fetch(origin + path, { redirect: 'manual' });
+    await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${origin}${path} answered ${r.status}, not 200`);
+  }
+}
+
+/**
+ * One deployment under load, with nothing else running: a small static file (the floor), the
+ * shared link, the geometry and the largest JS chunk of the link's page, each for RUN_SECONDS at
+ * CONNECTIONS, in ABBA order over ROUNDS rounds so that a drift in the machine's load falls on
+ * the floor and the paths alike; then the link at STRESS_CONNECTIONS for errors and timeouts.
+ */
+async function deploymentRun(
+  label: string,
+  server: string,
+  child: ChildProcess,
+  origin: string,
+  linkPath: string,
+): Promise<Deployment> {
+  const chunkPath = await largestChunk(origin, linkPath);
+  const paths = {
+    floor: SMALL_FILE_PATH,
+    link: linkPath,
+    geometry: GEOMETRY_PATH,
+    chunk: chunkPath,
+  };
+  await checkPaths(origin, Object.values(paths));
+  const keys = ['floor', 'link', 'geometry', 'chunk'] as const;
+  // Warm-up (not recorded): one second at full load on each path.
+  for (const k of keys)
+    await assertAnswering(child, label, await autocannonRun(origin + paths[k], CONNECTIONS, 1));
+  const results: Record<(typeof keys)[number], LoadResult[]> = {
+    floor: [],
+    link: [],
+    geometry: [],
+    chunk: [],
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const k of round % 2 === 0 ? keys : [...keys].reverse()) {
+      const r = await autocannonRun(origin + paths[k], CONNECTIONS, RUN_SECONDS);
+      await assertAnswering(child, label, r);
+      results[k].push(r);
+      log(`${label} ${paths[k]}: ${(r.requests.total / r.duration).toFixed(0)} req/s`);
+    }
+  }
+  const floor = summarise(paths.floor, CONNECTIONS, RUN_SECONDS, results.floor);
+  const ratioRun = (k: 'link' | 'geometry' | 'chunk'): Deployment['link'] => {
+    const run = summarise(paths[k], CONNECTIONS, RUN_SECONDS, results[k]);
+    return { run, ratio: round(run.requestsPerSecond / floor.requestsPerSecond, 3) };
+  };
+  const stressed = await autocannonRun(origin + linkPath, STRESS_CONNECTIONS, STRESS_SECONDS);
+  await assertAnswering(child, label, stressed);
+  const stress = summarise(linkPath, STRESS_CONNECTIONS, STRESS_SECONDS, [stressed]);
+  log(
+    `${label} ${linkPath} at ${STRESS_CONNECTIONS} connections: ${stress.requestsPerSecond} req/s, ` +
+      `${stress.errors} errors (${stress.timeouts} timeouts), ${stress.non2xx} non-2xx`,
+  );
+  return {
+    server,
+    floor,
+    link: ratioRun('link'),
+    geometry: ratioRun('geometry'),
+    chunk: ratioRun('chunk'),
+    stress,
+  };
+}
+
+/**
+ * Measures a deployment with its server (starting it if need be), then stops the server. If the
+ * server stops answering (on a shared machine another process may end it), it is started again
+ * and the deployment measured again, once.
+ */
+async function measureDeployment(
+  live: { server: ChildProcess | null },
+  start: () => Promise<ChildProcess>,
+  label: string,
+  description: string,
+  origin: string,
+  linkPath: string,
+): Promise<Deployment> {
+  for (let attempt = 1; ; attempt++) {
+    live.server ??= await start();
+    try {
+      return await deploymentRun(label, description, live.server, origin, linkPath);
+    } catch (err) {
+      if (!(err instanceof ServerStopped) || attempt > 1) throw err;
+      log(`${err.message}; starting it again to measure again`);
+    } finally {
+      await stopServerAndWait(live.server);
+      live.server = null;
+    }
+  }
+}
+
+interface ScrubRun {
+  changeMs: number[];
+  commitMs: number[];
+  firstSfsMs: number[];
+  renderMs: number[];
+  repaintMs: number[];
+  noDraw: number;
+  timeouts: number;
+  sfsCalls: number;
+  content: number;
+  setData: number;
+  /** Median year change ÷ median repaint. */
+  ratio: number;
+}
+
+/**
+ * One scrub run on a loaded page: every year forwards and back, each step followed by a plain
+ * repaint of the unchanged map to the same end.
+ */
+async function scrubRun(page: Page, sweep: readonly number[]): Promise<ScrubRun> {
+  await page.evaluate(installStepLog);
+  // Warm-up (not recorded): a few steps and repaints.
+  for (const y of [FIRST_YEAR + 1, FIRST_YEAR + 2, FIRST_YEAR + 1, FIRST_YEAR]) {
+    await page.evaluate(yearStep, y);
+    await page.evaluate(repaintStep);
+  }
+  const r: ScrubRun = {
+    changeMs: [],
+    commitMs: [],
+    firstSfsMs: [],
+    renderMs: [],
+    repaintMs: [],
+    noDraw: 0,
+    timeouts: 0,
+    sfsCalls: 0,
+    content: 0,
+    setData: 0,
+    ratio: NaN,
+  };
+  for (const y of sweep) {
+    const s = await page.evaluate(yearStep, y);
+    r.sfsCalls += s.sfs;
+    if (s.kind === 'draw') {
+      r.changeMs.push(s.ms);
+      if (s.commitMs !== null) r.commitMs.push(s.commitMs);
+      if (s.firstSfsMs !== null) r.firstSfsMs.push(s.firstSfsMs);
+      if (s.renderMs !== null) r.renderMs.push(s.renderMs);
+    } else if (s.kind === 'nodraw') r.noDraw++;
+    else r.timeouts++;
+    r.repaintMs.push((await page.evaluate(repaintStep)).ms);
+  }
+  const uploads = await page.evaluate(() => ({
+    content: window.__benchLog!.content,
+    setData: window.__benchLog!.setData,
+  }));
+  r.content = uploads.content;
+  r.setData = uploads.setData;
+  r.ratio = median(r.changeMs) / median(r.repaintMs);
+  return r;
 }
 
 function target(
@@ -292,10 +578,10 @@ function printTable(r: BenchResults): void {
   const rows: [string, string, string, string][] = [
     ['Measure', 'Atlas', 'Floor / baseline', 'Ratio or result'],
     [
-      'Scrub: year change → drawn (median / p95)',
+      `Scrub: year change → drawn (median / p95, ${r.scrub.runs} runs)`,
       `${r.scrub.yearChangeMs.median} / ${r.scrub.yearChangeMs.p95} ms`,
       `repaint ${r.scrub.repaintMs.median} / ${r.scrub.repaintMs.p95} ms`,
-      `×${r.scrub.ratioOfMedians}`,
+      `×${r.scrub.ratio.median} (${r.scrub.ratio.min}–${r.scrub.ratio.max})`,
     ],
     [
       'Scrub: source re-uploads',
@@ -331,12 +617,31 @@ function printTable(r: BenchResults): void {
       '',
       `${r.memory.growth >= 0 ? '+' : ''}${(r.memory.growth * 100).toFixed(1)}%`,
     ],
-    ...r.server.map((s): [string, string, string, string] => [
-      `Server ${s.path} (50 conns, 10 s)`,
-      `${s.requestsPerSecond} req/s, p99 ${s.latencyP99Ms} ms`,
+    [
+      `JS heap slope, sweeps ${r.memory.slope.fromSweep}–${r.memory.slope.toSweep}`,
+      `${r.memory.slope.mbPerSweep} MB/sweep`,
+      `± ${r.memory.slope.standardErrorMb} (residual sd ${r.memory.slope.residualSdMb} MB)`,
       '',
-      `${s.errors} errors, ${s.non2xx} non-2xx`,
-    ]),
+    ],
+    ...(['next', 'static'] as const).flatMap((k): [string, string, string, string][] => {
+      const d = r.server[k];
+      const run = (s: ServerRun): string =>
+        `${s.requestsPerSecond} req/s, p99 ${s.latencyP99Ms} ms`;
+      return [
+        ...(['link', 'geometry', 'chunk'] as const).map((p): [string, string, string, string] => [
+          `${k}: ${d[p].run.path} (${d[p].run.connections} conns)`,
+          run(d[p].run),
+          `${d.floor.path} ${run(d.floor)}`,
+          `×${d[p].ratio}`,
+        ]),
+        [
+          `${k}: ${d.stress.path} (${d.stress.connections} conns)`,
+          run(d.stress),
+          '',
+          `${d.stress.errors - d.stress.timeouts} errors, ${d.stress.timeouts} timeouts, ${d.stress.non2xx} non-2xx`,
+        ],
+      ];
+    }),
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
   const line = (row: readonly string[]): string =>
@@ -354,27 +659,34 @@ function printTable(r: BenchResults): void {
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   if (!args.has('--no-build')) {
-    log('building (npm run build)…');
-    const b = spawnSync('npm', ['run', 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-      // A test build: the benchmark reads the map through window.__atlasMaps (components/map/test-hook.ts).
-      env: { ...process.env, NEXT_PUBLIC_TEST_HOOKS: '1' },
-    });
-    if (b.status !== 0) throw new Error('npm run build failed');
+    // The static export first: it writes .next too, which the server build then replaces.
+    for (const script of ['build:static', 'build']) {
+      log(`building (npm run ${script})…`);
+      const b = spawnSync('npm', ['run', script], {
+        cwd: root,
+        stdio: 'inherit',
+        // A test build: the benchmark reads the map through window.__atlasMaps (components/map/test-hook.ts).
+        env: { ...process.env, NEXT_PUBLIC_TEST_HOOKS: '1' },
+      });
+      if (b.status !== 0) throw new Error(`npm run ${script} failed`);
+    }
   }
+  if (!existsSync(join(root, 'out', 'index.html')))
+    throw new Error('no static export in out/: run `npm run build:static` (or drop --no-build)');
+  const loadAtStart = load3();
+  log(`load average ${loadAtStart.join(' ')} on ${cpus().length} cores`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found (see scripts/ensure-browser.ts).');
   const port = await freePort();
-  let server: ChildProcess | null = null;
+  const live: { server: ChildProcess | null } = { server: null };
   let browser: Browser | null = null;
-  const stop = (): void => stopServer(server);
+  const stop = (): void => stopServer(live.server);
   process.once('SIGINT', () => {
     stop();
     process.exit(130);
   });
   try {
-    server = await startServer(port);
+    live.server = await startServer(port);
     const origin = `http://127.0.0.1:${port}`;
     log(`next start on ${origin}`);
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
@@ -405,63 +717,56 @@ async function main(): Promise<void> {
       log(`load run ${i + 1}/${LOAD_RUNS}: app ${appMs.at(-1)} ms, floor ${floorMs.at(-1)} ms`);
     }
 
-    // 1 + 5. Scrub and memory, on one page.
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${origin}/?year=${FIRST_YEAR}`);
-    await waitForAtlas(page);
-    const renderer = await page.evaluate(webglRenderer);
-    await page.evaluate(installStepLog);
+    // 1 + 5. Scrub: SCRUB_RUNS runs, each on a fresh page; memory continues on the last one.
     const sweep = [
       ...Array.from({ length: lastYear - FIRST_YEAR }, (_, i) => FIRST_YEAR + 1 + i),
       ...Array.from({ length: lastYear - FIRST_YEAR }, (_, i) => lastYear - 1 - i),
     ];
-    // Warm-up (not recorded): a few steps and repaints.
-    for (const y of [FIRST_YEAR + 1, FIRST_YEAR + 2, FIRST_YEAR + 1, FIRST_YEAR]) {
-      await page.evaluate(yearStep, y);
-      await page.evaluate(repaintStep);
+    const scrubRuns: ScrubRun[] = [];
+    let scrubPage: { context: BrowserContext; page: Page } | null = null;
+    let renderer = '';
+    for (let run = 0; run < SCRUB_RUNS; run++) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${origin}/?year=${FIRST_YEAR}`);
+      await waitForAtlas(page);
+      renderer ||= await page.evaluate(webglRenderer);
+      const r = await scrubRun(page, sweep);
+      scrubRuns.push(r);
+      log(
+        `scrub run ${run + 1}/${SCRUB_RUNS}: ${sweep.length} steps, median ${median(r.changeMs).toFixed(1)} ms ` +
+          `vs repaint ${median(r.repaintMs).toFixed(1)} ms (×${r.ratio.toFixed(3)})`,
+      );
+      if (run < SCRUB_RUNS - 1) await context.close();
+      else scrubPage = { context, page };
     }
-    const changeMs: number[] = [];
-    const commitMs: number[] = [];
-    const firstSfsMs: number[] = [];
-    const renderMs: number[] = [];
-    const repaintMs: number[] = [];
-    let noDraw = 0;
-    let timeouts = 0;
-    let sfsCalls = 0;
-    for (const y of sweep) {
-      const s = await page.evaluate(yearStep, y);
-      sfsCalls += s.sfs;
-      if (s.kind === 'draw') {
-        changeMs.push(s.ms);
-        if (s.commitMs !== null) commitMs.push(s.commitMs);
-        if (s.firstSfsMs !== null) firstSfsMs.push(s.firstSfsMs);
-        if (s.renderMs !== null) renderMs.push(s.renderMs);
-      } else if (s.kind === 'nodraw') noDraw++;
-      else timeouts++;
-      repaintMs.push((await page.evaluate(repaintStep)).ms);
-    }
-    const uploads = await page.evaluate(() => ({
-      content: window.__benchLog!.content,
-      setData: window.__benchLog!.setData,
-    }));
-    log(
-      `scrub: ${sweep.length} steps, median ${median(changeMs).toFixed(1)} ms vs repaint ${median(repaintMs).toFixed(1)} ms`,
-    );
+    const { context, page } = scrubPage!;
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const heap = (): Promise<number> => jsHeapUsed(cdp);
+    // The scrub run's sweep is sweep 1.
     const heapPerSweep = [await heap()];
+    let memoryTimeouts = 0;
     for (let i = 1; i < MEMORY_SWEEPS; i++) {
       for (const y of sweep) {
         const s = await page.evaluate(yearStep, y);
-        if (s.kind === 'timeout') timeouts++;
+        if (s.kind === 'timeout') memoryTimeouts++;
       }
       heapPerSweep.push(await heap());
     }
     const afterOne = heapPerSweep[0]!;
     const afterTen = heapPerSweep.at(-1)!;
-    log(`memory: ${(afterOne / 1e6).toFixed(1)} MB → ${(afterTen / 1e6).toFixed(1)} MB`);
+    const sweepsFitted = heapPerSweep
+      .map((bytes, i) => ({ sweep: i + 1, mb: bytes / 1e6 }))
+      .filter((p) => p.sweep >= SLOPE_FROM_SWEEP);
+    const fit = leastSquares(
+      sweepsFitted.map((p) => p.sweep),
+      sweepsFitted.map((p) => p.mb),
+    );
+    log(
+      `memory: ${(afterOne / 1e6).toFixed(1)} MB → ${(afterTen / 1e6).toFixed(1)} MB; ` +
+        `sweeps ${SLOPE_FROM_SWEEP}–${MEMORY_SWEEPS}: ${fit.slope.toFixed(3)} ± ${fit.slopeSe.toFixed(3)} MB/sweep`,
+    );
     await context.close();
 
     // 2. Play at the fastest speed, from the first year.
@@ -504,30 +809,64 @@ async function main(): Promise<void> {
     await browser.close();
     browser = null;
 
-    // 6. Server throughput, with the browser closed.
-    const serverRuns = [
-      await serverRun(origin, '/'),
-      await serverRun(origin, '/generated/geo/region.topo.json'),
-    ];
-    log(`server: ${serverRuns.map((s) => `${s.path} ${s.requestsPerSecond} req/s`).join(', ')}`);
+    // 6. Throughput, with the browser closed: `next start`, then the static deployment alone.
+    const loadBeforeServer = load3();
+    const nextRun = await measureDeployment(
+      live,
+      () => startServer(port),
+      'next start',
+      'next start (npm start)',
+      origin,
+      LINK_PATH,
+    );
+    const staticPort = await freePort(port + 1);
+    const staticOrigin = `http://127.0.0.1:${staticPort}`;
+    // The export has a folder per page (`trailingSlash`); `/csto/2009` answers with a redirect.
+    const staticRun = await measureDeployment(
+      live,
+      async () => {
+        const child = await startStaticServer(staticPort);
+        log(`http-server on ${staticOrigin}`);
+        return child;
+      },
+      'static',
+      `http-server ${HTTP_SERVER_ARGS.join(' ')} (npm run serve:static)`,
+      staticOrigin,
+      `${LINK_PATH}/`,
+    );
 
-    const scrubRatio = round(median(changeMs) / median(repaintMs), 3);
+    const all = (f: (r: ScrubRun) => number[]): number[] => scrubRuns.flatMap(f);
+    const total = (f: (r: ScrubRun) => number): number => scrubRuns.reduce((a, r) => a + f(r), 0);
+    const scrubRatios = scrubRuns.map((r) => round(r.ratio, 3));
+    const scrubSpread = spread(scrubRatios);
+    const uploads = total((r) => r.content) + total((r) => r.setData);
+    const timeouts = total((r) => r.timeouts) + memoryTimeouts;
     const loadRatio = round(median(appMs) / median(floorMs), 3);
     const bytesRatio = round(appBytes!.total / floorBytes!.total, 3);
     const growth = round((afterTen - afterOne) / afterOne, 4);
     const yearsPerSecond =
       play.shown.length > 1 ? round(((play.shown.length - 1) * 1000) / (lastShown - first), 3) : 0;
     const everyYearRendered = skipped.length === 0 && notDrawn.length === 0;
+    const deployments = [
+      ['next', 'next start', nextRun],
+      ['static', 'static (http-server)', staticRun],
+    ] as const;
     const targets: Target[] = [
-      target('scrub-ratio', 'Scrub: median year change ÷ median repaint', scrubRatio, '<=', 1.2),
+      target(
+        'scrub-ratio',
+        `Scrub: median year change ÷ median repaint (median of ${SCRUB_RUNS} runs)`,
+        scrubSpread.median,
+        '<=',
+        1.1,
+      ),
       target(
         'scrub-uploads',
         'Scrub: source re-uploads (content events + setData)',
-        uploads.content + uploads.setData,
+        uploads,
         '==',
         0,
       ),
-      target('scrub-timeouts', 'Scrub: steps that never drew', timeouts, '==', 0),
+      target('scrub-timeouts', 'Scrub and memory sweeps: steps that never drew', timeouts, '==', 0),
       target(
         'play-every-year',
         'Play: every year shown and drawn (1 = yes)',
@@ -542,19 +881,49 @@ async function main(): Promise<void> {
         '>=',
         0.95,
       ),
-      target('load-ratio', 'Load: median app ÷ median floor', loadRatio, '<=', 1.25),
+      target('load-ratio', 'Load: median app ÷ median floor', loadRatio, '<=', 1.15),
       target('bytes-ratio', 'Bytes: app total ÷ floor total (gzip)', bytesRatio, '<=', 1.15),
       target('geometry-bytes', 'Bytes: geometry (gzip, bytes)', appBytes!.geometry, '<=', 100_000),
-      target('memory-growth', 'Memory: heap growth from 1 to 10 sweeps', growth, '<=', 0.1),
-      ...serverRuns.map((s) =>
+      target(
+        'memory-slope',
+        `Memory: heap slope over sweeps ${SLOPE_FROM_SWEEP}–${MEMORY_SWEEPS}, MB per sweep`,
+        round(fit.slope, 4),
+        '<=',
+        MAX_HEAP_SLOPE_MB,
+      ),
+      ...deployments.flatMap(([id, label, d]) => [
         target(
-          `server-errors ${s.path}`,
-          `Server ${s.path}: errors + non-2xx`,
-          s.errors + s.non2xx,
+          `server-link-ratio-${id}`,
+          `Server, ${label}: ${d.link.run.path} req/s ÷ ${d.floor.path} req/s (${CONNECTIONS} connections)`,
+          d.link.ratio,
+          '>=',
+          0.5,
+        ),
+        target(
+          `server-errors-${id}`,
+          `Server, ${label}: errors + non-2xx over every ${CONNECTIONS}-connection run`,
+          [d.floor, d.link.run, d.geometry.run, d.chunk.run].reduce(
+            (a, r) => a + r.errors + r.non2xx,
+            0,
+          ),
           '==',
           0,
         ),
-      ),
+        target(
+          `stress-errors-${id}`,
+          `Server, ${label}: ${d.stress.path} at ${STRESS_CONNECTIONS} connections, errors (not timeouts) + non-2xx`,
+          d.stress.errors - d.stress.timeouts + d.stress.non2xx,
+          '==',
+          0,
+        ),
+        target(
+          `stress-timeouts-${id}`,
+          `Server, ${label}: ${d.stress.path} at ${STRESS_CONNECTIONS} connections, timeouts (${REQUEST_TIMEOUT_SECONDS} s)`,
+          d.stress.timeouts,
+          '==',
+          0,
+        ),
+      ]),
     ];
     const results: BenchResults = {
       date: new Date().toISOString(),
@@ -565,25 +934,40 @@ async function main(): Promise<void> {
         node: process.version,
         chromium: chromiumVersion,
         webglRenderer: renderer,
+        loadAverage: { start: loadAtStart, beforeServer: loadBeforeServer, end: load3() },
       },
       durationSeconds: round((Date.now() - started) / 1000, 1),
       scrub: {
         years: [FIRST_YEAR, lastYear],
+        runs: SCRUB_RUNS,
         steps: sweep.length,
-        yearChangeMs: stats(changeMs),
-        repaintMs: stats(repaintMs),
-        ratioOfMedians: scrubRatio,
-        breakdownMedianMs: {
-          commit: round(median(commitMs)),
-          firstSetFeatureState: round(median(firstSfsMs)),
-          frameDrawn: round(median(renderMs)),
-          idle: round(median(changeMs)),
+        yearChangeMs: stats(all((r) => r.changeMs)),
+        repaintMs: stats(all((r) => r.repaintMs)),
+        ratio: {
+          median: round(scrubSpread.median, 3),
+          min: scrubSpread.min,
+          max: scrubSpread.max,
+          perRun: scrubRatios,
         },
-        stepsWithoutRedraw: noDraw,
+        perRun: scrubRuns.map((r) => ({
+          yearChangeMs: stats(r.changeMs),
+          repaintMs: stats(r.repaintMs),
+          ratio: round(r.ratio, 3),
+        })),
+        breakdownMedianMs: {
+          commit: round(median(all((r) => r.commitMs))),
+          firstSetFeatureState: round(median(all((r) => r.firstSfsMs))),
+          frameDrawn: round(median(all((r) => r.renderMs))),
+          idle: round(median(all((r) => r.changeMs))),
+        },
+        stepsWithoutRedraw: total((r) => r.noDraw),
         timeouts,
-        setFeatureStateCallsPerStep: round(sfsCalls / sweep.length, 1),
-        sourceContentEvents: uploads.content,
-        setDataCalls: uploads.setData,
+        setFeatureStateCallsPerStep: round(
+          total((r) => r.sfsCalls) / (sweep.length * SCRUB_RUNS),
+          1,
+        ),
+        sourceContentEvents: total((r) => r.content),
+        setDataCalls: total((r) => r.setData),
       },
       play: {
         speedYearsPerSecond: PLAY_SPEED,
@@ -610,12 +994,32 @@ async function main(): Promise<void> {
         afterTenSweepsBytes: afterTen,
         growth,
         perSweepBytes: heapPerSweep,
+        slope: {
+          fromSweep: SLOPE_FROM_SWEEP,
+          toSweep: MEMORY_SWEEPS,
+          mbPerSweep: round(fit.slope, 4),
+          residualSdMb: round(fit.residualSd, 4),
+          standardErrorMb: round(fit.slopeSe, 4),
+        },
       },
-      server: serverRuns,
+      server: {
+        connections: CONNECTIONS,
+        rounds: ROUNDS,
+        acceptEncoding: ACCEPT_ENCODING,
+        next: nextRun,
+        static: staticRun,
+      },
       targets,
     };
     resultsSchema.parse(results);
-    writeFileSync(join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    // Written as Prettier formats it, so that `prettier --check` passes after a run.
+    const file = join(__dirname, 'results.json');
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(
+      file,
+      await prettier.format(JSON.stringify(results, null, 2), { ...options, filepath: file }),
+    );
     printTable(results);
     log('wrote bench/results.json');
   } finally {
