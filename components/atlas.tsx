@@ -16,6 +16,7 @@ import { MembershipTable } from './membership-table';
 import { Notices } from './notices';
 import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
+import { useReturnFocus } from './use-return-focus';
 import { announcement, atlasView, nameIn, type MapPaneView } from './view-model';
 
 export function Atlas({
@@ -40,14 +41,22 @@ export function Atlas({
   const onYear = useCallback((y: number) => set({ year: y }, { history: 'replace' }), [set]);
   const onChange = useCallback((u: AtlasUrlUpdate) => set(u), [set]);
   const nameOf = useCallback((iso: string) => nameIn(data, iso), [data]);
-  // Only a state in the record has a panel: a click on Japan selects nothing.
+  // Only a state in the record has a panel: a click on Japan selects nothing. Closing the panel
+  // returns focus to what opened it.
+  const focus = useReturnFocus();
+  const open = state.country !== null;
   const selectCountry = useCallback(
     (iso: string | null) => {
-      if (iso === null || known.has(iso)) set({ country: iso });
+      if (iso !== null && !known.has(iso)) return;
+      if (iso !== null && !open) focus.opened();
+      set({ country: iso });
     },
-    [set, known],
+    [set, known, open, focus],
   );
-  const closeCountry = useCallback(() => selectCountry(null), [selectCountry]);
+  const closeCountry = useCallback(() => {
+    set({ country: null });
+    focus.closed();
+  }, [set, focus]);
   const showQuote = useCallback(
     (q: Quote) => {
       setHighlighted(q.countries);
@@ -66,6 +75,19 @@ export function Atlas({
     postSoviet: useMemo(() => new Set(view.states.map((c) => c.iso3)), [view.states]),
     names: useMemo(
       () => Object.fromEntries(data.countries.map((c) => [c.iso3, c.name])),
+      [data.countries],
+    ),
+    labelForms: useMemo(
+      () =>
+        Object.fromEntries(
+          data.countries.map((c) => [
+            c.iso3,
+            {
+              ...(c.labelShort && { short: c.labelShort }),
+              ...(c.labelAnchor && { anchor: c.labelAnchor }),
+            },
+          ]),
+        ),
       [data.countries],
     ),
     territories: view.territoryMarkers,

@@ -33,7 +33,7 @@ export function Legend({
   /** Highlights a state on the map while its name is hovered or focused (`null` to clear). */
   onHighlight?: (iso3: string | null) => void;
 }): React.JSX.Element {
-  const { title, entries, note, territories } = legend;
+  const { title, entries, note, territories, events } = legend;
   const hatch: PatternKind = 'cross';
   const id = `legend-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
@@ -83,6 +83,25 @@ export function Legend({
                     <li key={t.name}>
                       <strong>{t.name}</strong> (since {t.since}): {t.note}
                     </li>
+                  ))}
+                </ul>
+              </details>
+            </span>
+          </li>
+        )}
+        {events.length > 0 && (
+          <li data-class="event">
+            <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
+              <circle cx="11" cy="8" r="5" fill="#111" stroke="#fff" strokeWidth="2" />
+            </svg>
+            <span className="legend-label">
+              An event of the year, where it happened (hover a dot for its name; the slider marks
+              such years with short ticks)
+              <details>
+                <summary>{events.length === 1 ? '1 event' : `${events.length} events`}</summary>
+                <ul className="territory-list">
+                  {events.map((name) => (
+                    <li key={name}>{name}</li>
                   ))}
                 </ul>
               </details>

@@ -139,6 +139,25 @@ const country = z
     context: z.string().min(10).optional(),
     /** Label position, [lng, lat]; computed from the geometry when absent. */
     labelAt: z.tuple([z.number(), z.number()]).optional(),
+    /** The label at the opening view, where the name does not fit a small state (e.g. "Arm."). */
+    labelShort: z.string().min(2).max(8).optional(),
+    /**
+     * Which side of the label point the text's anchor is (MapLibre's `text-anchor`): a small
+     * state's label is set beside it, over the sea or a large neighbour, so that neighbouring
+     * small states' labels do not cover each other. Centred when absent.
+     */
+    labelAnchor: z
+      .enum([
+        'top',
+        'bottom',
+        'left',
+        'right',
+        'top-left',
+        'top-right',
+        'bottom-left',
+        'bottom-right',
+      ])
+      .optional(),
   })
   .strict();
 export type Country = z.infer<typeof country>;

@@ -4,27 +4,22 @@
  * the style once, and from then on changes only feature state and paint: a year change is
  * `setClasses`, never a source upload. What is set before the map is ready is applied when it is.
  */
-import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { countryBounds } from '@/geo/bounds';
 import type { DecodedRegion } from '@/geo/decode';
 import { hasWebGl, loadMapAssets } from './load-assets';
 import {
   MAP_OPTIONS,
-  OPENING_VIEW,
+  openingView,
   setUpMap,
   type HoverTarget,
   type MapStatus,
   type MapView,
 } from './map-options';
 import { applyState, blankState, type MapState } from './map-state';
-import {
-  LAYER_EVENTS,
-  LAYER_FILL,
-  LAYER_TERRITORY_POINT,
-  SOURCE_COUNTRIES,
-  atlasStyle,
-  type ClassStyle,
-} from './map-style';
+import { SOURCE_COUNTRIES, atlasStyle, type ClassStyle } from './map-style';
+import { wirePointer } from './map-pointer';
+import { ResetViewControl } from './reset-view-control';
 import { PATTERNS, drawPatternTile } from './patterns';
 import { styleData, type MapMarker, type StyleInputs } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
@@ -36,8 +31,6 @@ export type { MapMarker, MapStatus, MapView };
 export interface AtlasMapOptions extends StyleInputs {
   /** Keep the view in the URL hash (`#zoom/lat/lng`); only one map on a page may. */
   hash: boolean;
-  /** Where to open instead of the whole region (or the hash's view). */
-  view?: MapView | null;
   /** The name under which test builds expose the MapLibre map (see test-hook.ts). */
   testId?: string;
   onStatus?: (status: MapStatus) => void;
@@ -45,8 +38,6 @@ export interface AtlasMapOptions extends StyleInputs {
   onNotice?: (text: string) => void;
   onHover?: (target: HoverTarget | null, point: { x: number; y: number }) => void;
   onClick?: (iso3: string | null) => void;
-  /** After a move this map made (by a person, a control or code), not one it mirrored. */
-  onMoveEnd?: (view: MapView) => void;
 }
 
 /** Marks the events of a move mirrored from another map, so that it is not mirrored back. */
@@ -62,6 +53,13 @@ export class AtlasMap {
   #want: MapState = blankState();
   #shown: MapState = blankState();
   #fit: string | null = null;
+  #beforeFit: MapView | null = null;
+  /**
+   * The opening view's camera, for the reset control. Fitted once, when the map is made: on the
+   * globe `cameraForBounds` depends on the camera it starts from, so fitting again from a zoomed
+   * view would land a little elsewhere.
+   */
+  #home: { center: [number, number]; zoom: number } | null = null;
   #hovered: string | null = null;
   /** The maps that mirror this one's moves, and the maps this one mirrors. */
   readonly #followers = new Set<AtlasMap>();
@@ -86,50 +84,42 @@ export class AtlasMap {
     this.#region = region;
     const o = this.#options;
     const style = atlasStyle(window.location.origin, styleData(region, o));
-    const view = o.view ? { center: o.view.center, zoom: o.view.zoom } : OPENING_VIEW;
+    const opening = openingView(container.clientWidth, container.clientHeight);
     if (o.hash) {
       const notice = cleanWindowHash();
       if (notice) o.onNotice?.(notice);
     }
-    const map = new maplibre.Map({ ...MAP_OPTIONS, ...view, container, style, hash: o.hash });
+    const map = new maplibre.Map({ ...MAP_OPTIONS, ...opening, container, style, hash: o.hash });
     this.#map = map;
+    const home = map.cameraForBounds(opening.bounds, opening.fitBoundsOptions);
+    if (home?.center && home.zoom !== undefined) {
+      const { lng, lat } = maplibre.LngLat.convert(home.center);
+      this.#home = { center: [lng, lat], zoom: home.zoom };
+    }
     setUpMap(map, maplibre.NavigationControl, PATTERNS, drawPatternTile);
+    map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
     map.on('load', () => {
       exposeForTests(o.testId, map);
       this.#ready = true;
       this.#apply();
       this.#fitNow();
+      // On a narrow map the attribution starts folded (its "i" button opens it).
+      if (container.clientWidth < 600)
+        container
+          .querySelector('.maplibregl-compact-show')
+          ?.classList.remove('maplibregl-compact-show');
       o.onStatus?.({ kind: 'ready' });
     });
-    map.on('mousemove', (e) => {
-      const layers = [LAYER_EVENTS, LAYER_TERRITORY_POINT, LAYER_FILL];
-      const found: MapGeoJSONFeature[] = map.queryRenderedFeatures(e.point, { layers });
-      const marker = found.find((f) => f.layer.id !== LAYER_FILL && f.state.active);
-      const country = found.find((f) => f.layer.id === LAYER_FILL);
-      const iso3 = country ? String(country.properties.iso3) : null;
-      this.#hover(iso3);
-      const name = String((marker ?? country)?.properties.name);
-      o.onHover?.(
-        marker ? { kind: 'marker', name } : iso3 ? { kind: 'country', iso3, name } : null,
-        e.point,
-      );
-    });
-    map.on('mouseout', () => {
-      this.#hover(null);
-      o.onHover?.(null, { x: 0, y: 0 });
-    });
-    map.on('click', (e) => {
-      const f = map.queryRenderedFeatures(e.point, { layers: [LAYER_FILL] })[0];
-      o.onClick?.(f ? String(f.properties.iso3) : null);
+    wirePointer(map, {
+      hover: (iso3) => this.#hover(iso3),
+      onHover: o.onHover,
+      onClick: o.onClick,
     });
     // Every move this map makes is mirrored by its followers: a drag, the wheel, a pinch, a
     // double-click, the buttons, the keys, an animation to a country. Their mirrored moves carry
     // a mark, and a marked move is not mirrored again, so two maps never echo each other.
     map.on('move', (e) => {
       if (!(MIRRORED in e)) for (const follower of this.#followers) follower.#mirror(map);
-    });
-    map.on('moveend', (e) => {
-      if (!(MIRRORED in e)) o.onMoveEnd?.(this.view());
     });
     map.on('error', (e) => console.warn('Map error:', e.error?.message));
   }
@@ -162,20 +152,27 @@ export class AtlasMap {
     this.#set({ events: active });
   }
 
-  /** Eases to a country, fitted by MapLibre's `fitBounds` (Russia's bounds run past 180°). */
+  /**
+   * Eases to a country, fitted by MapLibre's `fitBounds` (Russia's bounds run past 180°). The
+   * view before the first of a run of fits is kept for {@link restoreView}.
+   */
   fitCountry(iso3: string): void {
     this.#fit = iso3;
     this.#fitNow();
   }
 
-  /** Jumps to a view, if it is not the view already; followers follow. */
-  setView(view: MapView): void {
-    const map = this.#map;
-    if (!map) return;
-    const c = map.getCenter();
-    const far = (a: number, b: number): boolean => Math.abs(a - b) > 1e-6;
-    if (far(c.lng, view.center[0]) || far(c.lat, view.center[1]) || far(map.getZoom(), view.zoom))
-      map.jumpTo({ center: view.center, zoom: view.zoom });
+  /** Eases back to the view before the country fits (a closed panel returns the reader there). */
+  restoreView(): void {
+    const before = this.#beforeFit;
+    this.#beforeFit = null;
+    this.#fit = null;
+    if (before && this.#map) this.#map.easeTo({ ...before, duration: 600 });
+  }
+
+  /** Eases back to the opening view (the control under the zoom buttons). */
+  resetView(): void {
+    this.#beforeFit = null;
+    if (this.#home) this.#map?.easeTo({ ...this.#home, duration: 600 });
   }
 
   /** The current view (the opening view until the map is made). */
@@ -226,6 +223,7 @@ export class AtlasMap {
     const feature = this.#region?.countries.features.find((f) => f.properties.iso3 === this.#fit);
     if (!map || !this.#ready || !feature) return;
     this.#fit = null;
+    this.#beforeFit ??= this.view();
     map.fitBounds(countryBounds(feature), { padding: 48, maxZoom: 6, duration: 600, linear: true });
   }
 

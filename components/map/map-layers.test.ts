@@ -69,7 +69,7 @@ describe('the territory overlays (Crimea’s polygon, the ringed points) and eve
   it('rings and names a territory point only while it is active', () => {
     const ring = layer(LAYER_TERRITORY_POINT);
     const label = layer(LAYER_TERRITORY_LABEL);
-    expect(paint(ring, 'circle-opacity', { active: true }, point)).toBe(0.9);
+    expect(paint(ring, 'circle-opacity', { active: true }, point)).toBe(0.35);
     expect(paint(ring, 'circle-stroke-opacity', { active: true }, point)).toBe(1);
     expect(paint(label, 'text-opacity', { active: true }, point)).toBe(1);
     expect(paint(ring, 'circle-opacity', {}, point)).toBe(0);

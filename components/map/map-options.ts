@@ -4,14 +4,22 @@
  * `setUpMap` from its source text.
  */
 import type { Map as MapLibreMap, MapOptions, NavigationControl } from 'maplibre-gl';
-import { REGION_BBOX } from './map-style';
+import { OPENING_BBOX, PORTRAIT_BBOX } from './map-style';
 import type { drawPatternTile, PatternTile } from './patterns';
 
-/** The opening view when the URL hash has none: MapLibre fits the whole region (`cameraForBounds`). */
+/** The opening view when the URL hash has none: MapLibre fits the fifteen states (`cameraForBounds`). */
 export const OPENING_VIEW = {
-  bounds: [...REGION_BBOX] as [number, number, number, number],
-  fitBoundsOptions: { padding: 12 },
+  bounds: [...OPENING_BBOX] as [number, number, number, number],
+  // Room for the labels set beside the small states at the edges (Estonia, Moldova).
+  fitBoundsOptions: { padding: 24 },
 } satisfies Pick<MapOptions, 'bounds' | 'fitBoundsOptions'>;
+
+/** The opening view for a map of this size: {@link PORTRAIT_BBOX} when it is taller than wide. */
+export function openingView(width: number, height: number): typeof OPENING_VIEW {
+  return width < height
+    ? { bounds: [...PORTRAIT_BBOX], fitBoundsOptions: { padding: 8 } }
+    : OPENING_VIEW;
+}
 
 /** Map options besides the container, the style, the view and the hash. JSON-able. */
 export const MAP_OPTIONS = {
@@ -54,6 +62,10 @@ export interface MapView {
 export type MapStatus =
   { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
-/** What the pointer is over: a country (ISO3 and the geometry's name) or an active marker. */
+/**
+ * What the pointer is over: a country (ISO3, the geometry's name, and the names of active markers
+ * on it under the pointer), or only active markers (over the sea).
+ */
 export type HoverTarget =
-  { kind: 'country'; iso3: string; name: string } | { kind: 'marker'; name: string };
+  | { kind: 'country'; iso3: string; name: string; markers: readonly string[] }
+  | { kind: 'marker'; name: string };

@@ -18,6 +18,8 @@ import {
   LAYER_FILL,
   LAYER_HIGHLIGHT,
   LAYER_LABELS,
+  LAYER_STATE_LABELS,
+  SHORT_LABEL_BELOW_ZOOM,
   LAYER_TERRITORY_FILL,
   LAYER_TERRITORY_LABEL,
   LAYER_TERRITORY_LINE,
@@ -119,12 +121,14 @@ export function baseLayers(): LayerSpecification[] {
       id: LAYER_TERRITORY_POINT,
       type: 'circle',
       source: SOURCE_TERRITORY_POINTS,
+      // A ring, small at the opening zoom, so that the state beneath shows through it (Moldova
+      // under Transnistria's marker); the pointer reaches the state through it (atlas-map.ts).
       paint: {
-        'circle-radius': 6,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 3, 6, 6],
         'circle-color': '#ffffff',
         'circle-stroke-color': '#222',
-        'circle-stroke-width': 2,
-        'circle-opacity': activeOpacity(0.9),
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 2, 1.2, 6, 2],
+        'circle-opacity': activeOpacity(0.35),
         'circle-stroke-opacity': activeOpacity(1),
       },
     },
@@ -133,7 +137,7 @@ export function baseLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE_EVENTS,
       paint: {
-        'circle-radius': 5,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 3, 6, 5],
         'circle-color': '#111',
         'circle-stroke-color': '#fff',
         'circle-stroke-width': 2,
@@ -165,25 +169,45 @@ export function baseLayers(): LayerSpecification[] {
       id: LAYER_LABELS,
       type: 'symbol',
       source: SOURCE_LABELS,
+      filter: ['!', ['boolean', ['get', 'postSoviet'], false]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [LABEL_FONT],
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          2,
-          ['case', ['boolean', ['get', 'postSoviet'], false], 12, 10],
-          6,
-          16,
-        ],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 15],
         'text-max-width': 8,
-        'text-padding': 1,
+        'text-padding': 2,
       },
       paint: {
-        'text-color': ['case', ['boolean', ['get', 'postSoviet'], false], '#111', '#555'],
+        'text-color': '#555',
         'text-halo-color': 'rgba(255,255,255,0.9)',
         'text-halo-width': 1.4,
+      },
+    },
+    {
+      // Above the neighbours' labels, so placed first: every one of the fifteen is shown, and
+      // neighbours' labels give way to them.
+      id: LAYER_STATE_LABELS,
+      type: 'symbol',
+      source: SOURCE_LABELS,
+      filter: ['boolean', ['get', 'postSoviet'], false],
+      layout: {
+        'text-field': [
+          'step',
+          ['zoom'],
+          ['coalesce', ['get', 'short'], ['get', 'name']],
+          SHORT_LABEL_BELOW_ZOOM,
+          ['get', 'name'],
+        ],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 16],
+        'text-anchor': ['coalesce', ['get', 'anchor'], 'center'],
+        'text-max-width': 8,
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': '#111',
+        'text-halo-color': 'rgba(255,255,255,0.95)',
+        'text-halo-width': 1.6,
       },
     },
   ];
@@ -209,6 +233,9 @@ export function atlasStyle(origin: string, data: AtlasStyleData): StyleSpecifica
     name: 'CIS Atlas',
     // A year change should show the new colours in the next frame, not fade in.
     transition: { duration: 0, delay: 0 },
+    // The globe: Russia's north is not inflated as on a Mercator map, so the region fits with
+    // the small western and Caucasian states larger, and nothing is cut at 180°.
+    projection: { type: 'globe' },
     'font-faces': {
       [LABEL_FONT]: FONT_FILES.map((f) => ({
         url: `${origin}/generated/fonts/${f.file}`,
@@ -232,3 +259,18 @@ export function atlasStyle(origin: string, data: AtlasStyleData): StyleSpecifica
  * `bounds` option, see map-options.ts), which fits a box past 180° as it is.
  */
 export const REGION_BBOX: readonly [number, number, number, number] = [19, 34, 191, 77];
+
+/**
+ * What the map opens on: the fourteen states besides Russia, with European Russia and the Urals,
+ * [west, south, east, north] (Estonia's north coast, Turkmenistan's south, the Baltic, Kazakhstan's
+ * east). Fitting the whole of Russia instead leaves Moldova, Armenia and the Baltic states a few
+ * pixels wide; on the globe the rest of Russia still shows, foreshortened, towards the edge.
+ */
+export const OPENING_BBOX: readonly [number, number, number, number] = [20, 35, 88, 62];
+
+/**
+ * The opening view of a map taller than it is wide (a phone held upright): the narrowest box that
+ * still holds all fifteen, from Lithuania's west to Kyrgyzstan's east, fitted by its width. The
+ * landscape box fitted to a 390 px width leaves Armenia a few pixels wide and shows half the globe.
+ */
+export const PORTRAIT_BBOX: readonly [number, number, number, number] = [20, 37, 80, 60];

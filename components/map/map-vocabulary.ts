@@ -58,7 +58,12 @@ export const LAYER_TERRITORY_FILL = 'territory-fill';
 export const LAYER_TERRITORY_LINE = 'territory-line';
 export const LAYER_TERRITORY_POINT = 'territory-point';
 export const LAYER_TERRITORY_LABEL = 'territory-label';
+/** Neighbours' labels, placed where they do not collide. */
 export const LAYER_LABELS = 'country-labels';
+/** The post-Soviet states' labels: always placed, each set beside its state where it is small. */
+export const LAYER_STATE_LABELS = 'state-labels';
+/** Below this zoom a small state's label is its short form (`labelShort`). */
+export const SHORT_LABEL_BELOW_ZOOM = 4.2;
 export const LAYER_EVENTS = 'event-markers';
 export const patternLayerId = (kind: PatternKind): string => `country-pattern-${kind}`;
 

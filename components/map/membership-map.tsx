@@ -5,9 +5,11 @@
  * Inside SplitMaps it joins the group that keeps the maps in step.
  */
 import { useContext, useEffect, useRef, useState } from 'react';
-import { AtlasMap, type MapMarker, type MapStatus, type MapView } from './atlas-map';
+import { AtlasMap, type MapMarker, type MapStatus } from './atlas-map';
 import { MapGroupContext } from './map-group';
 import type { ClassStyle } from './map-style';
+import type { LabelForm } from './style-data';
+import './map.css';
 
 export interface MembershipMapProps {
   /** A name for the map region, e.g. "Map of CIS membership in 2009". */
@@ -19,6 +21,8 @@ export interface MembershipMapProps {
   postSoviet: ReadonlySet<string>;
   /** Our names for the countries, by ISO3 (the geometry's own names are a fallback). */
   names: Readonly<Record<string, string>>;
+  /** Short forms and anchors of small states' labels, by ISO3. */
+  labelForms: Readonly<Record<string, LabelForm>>;
   /** Markers: the first render's are drawn, with the geometry (they come from the records). */
   territories: readonly MapMarker[];
   activeTerritories: readonly string[];
@@ -32,12 +36,6 @@ export interface MembershipMapProps {
   onSelect: (iso3: string | null) => void;
   /** Keep the view in the URL hash (`#zoom/lat/lng`); only one map on a page may. */
   hash: boolean;
-  /**
-   * Not needed side by side any more (SplitMaps keeps its maps in step), kept for callers: a view
-   * to jump to, and where to report this map's view after each of its own moves.
-   */
-  view?: MapView | null;
-  onViewChange?: (view: MapView) => void;
   testId: string;
   /** Where the table view of the same state is, for browsers that cannot draw the map. */
   tableHref: string;
@@ -61,23 +59,24 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     const p = latest.current;
     const map = new AtlasMap(container.current!, {
       names: p.names,
+      labelForms: p.labelForms,
       postSoviet: p.postSoviet,
       territories: p.territories,
       events: p.events,
       hash: p.hash,
-      view: p.view,
       testId: p.testId,
       onStatus: setStatus,
       onNotice: setNotice,
       onHover: (target, { x, y }) => {
         const text =
           target?.kind === 'country'
-            ? latest.current.describe(target.iso3, target.name)
+            ? [latest.current.describe(target.iso3, target.name), ...target.markers]
+                .filter(Boolean)
+                .join(' · ') || null
             : (target?.name ?? null);
         setTooltip(text ? { text, x, y } : null);
       },
       onClick: (iso3) => latest.current.onSelect(iso3),
-      onMoveEnd: (view) => latest.current.onViewChange?.(view),
     });
     mapRef.current = map;
     return () => {
@@ -98,15 +97,15 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
 
   // Side by side, the lead map (the one keeping the hash) zooms to the country and the other
   // follows it, so that two animations do not fight.
+  // When the panel closes, the view returns to where it was before the first fit.
   const fits = !group || props.hash;
+  const wasSelected = useRef(false);
   useEffect(() => {
-    if (selected && fits) mapRef.current?.fitCountry(selected);
+    if (!fits) return;
+    if (selected) mapRef.current?.fitCountry(selected);
+    else if (wasSelected.current) mapRef.current?.restoreView();
+    wasSelected.current = selected !== null;
   }, [selected, fits]);
-
-  const { view } = props;
-  useEffect(() => {
-    if (view) mapRef.current?.setView(view);
-  }, [view]);
 
   useEffect(() => {
     const map = mapRef.current;

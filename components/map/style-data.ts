@@ -11,11 +11,19 @@ export interface MapMarker {
   at: [number, number];
 }
 
+/** How a state's label is set where the state is small: a short form, beside its point. */
+export interface LabelForm {
+  short?: string;
+  anchor?: string;
+}
+
 export interface StyleInputs {
   /** Our names for the labels, by ISO3 (the geometry's own names are a fallback). */
   names: Readonly<Record<string, string>>;
   /** The post-Soviet states, labelled more prominently. */
   postSoviet: ReadonlySet<string>;
+  /** Short forms and anchors of the small states' labels, by ISO3 (from the record). */
+  labelForms: Readonly<Record<string, LabelForm>>;
   territories: readonly MapMarker[];
   events: readonly MapMarker[];
 }
@@ -40,6 +48,8 @@ export function styleData(region: DecodedRegion, inputs: StyleInputs): AtlasStyl
         ...f.properties,
         name: inputs.names[f.properties.iso3] ?? f.properties.name,
         postSoviet: inputs.postSoviet.has(f.properties.iso3),
+        // Absent, not null: the style tests them with `coalesce` and `has`.
+        ...inputs.labelForms[f.properties.iso3],
       },
     })),
   };

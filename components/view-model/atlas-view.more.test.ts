@@ -40,6 +40,18 @@ describe('the markers', () => {
     });
     expect(at({}).eventMarkers.some((m) => m.id === 'eaeu-in-force')).toBe(false);
   });
+  it('keys the dots of the year in the legend of every map, by title and place', () => {
+    const view = at({ year: 2015, compare: 'csto', split: true });
+    const expected = [
+      'Taliban capture Kunduz in northern Afghanistan (Kunduz)',
+      'Russia begins military operation in Syria (Hmeimim, Latakia)',
+      'Belarus presidential election (Minsk)',
+      'CIS summit in Burabay (Burabay)',
+      'Supreme Eurasian Economic Council names new Commission head (Burabay)',
+    ];
+    expect(view.panes.map((p) => p.legend.events)).toEqual([expected, expected]);
+    expect(at({ year: 1997 }).panes[0].legend.events).toEqual([]);
+  });
   it('shows the events of the year that have a place, and no others', () => {
     expect(at({ year: 2015 }).activeEvents).toEqual([
       'kunduz-falls',

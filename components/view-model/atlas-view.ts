@@ -24,8 +24,11 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
   const org = orgOf(data, state.layer);
   const specs = mapSpecs(state);
   const split = specs.length === 2;
+  // The events dotted on the maps: those of the year shown, with a place.
+  const dotted = eventsInYear(data.events, state.year).filter((e) => e.place);
+  const dottedNames = dotted.map((e) => `${e.title} (${e.place!.name})`);
   const panes = specs.map((s, i) =>
-    pane(s, i === 0 ? 'map-main' : 'map-second', split, data, states),
+    pane(s, i === 0 ? 'map-main' : 'map-second', split, data, states, dottedNames),
   ) as unknown as AtlasView['panes'];
   const comparison =
     specs.length === 1 && specs[0].kind !== 'status'
@@ -65,9 +68,7 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
         e.place ? [{ id: e.id, name: `${e.title} (${e.place.name})`, at: e.place.at }] : [],
       ),
     ),
-    activeEvents: eventsInYear(data.events, state.year)
-      .filter((e) => e.place)
-      .map((e) => e.id),
+    activeEvents: dotted.map((e) => e.id),
     country: state.country ? countryView(state.country, state.year, data) : null,
   };
 }

@@ -38,6 +38,7 @@ export function pane(
   split: boolean,
   data: AtlasData,
   states: readonly Country[],
+  events: readonly string[],
 ): MapPaneView {
   const isos = states.map((c) => c.iso3);
   const model = mapModel(spec, data.memberships, data.organisations, isos, data.today);
@@ -71,6 +72,7 @@ export function pane(
           .map((c) => ({ iso3: c.iso3, name: c.name })),
       })),
       note,
+      events,
       territories: territories.map((t) => ({
         name: t.name,
         note: t.note,

@@ -25,6 +25,8 @@ export interface LegendView {
   /** The dating rule, e.g. "Status on 31 December 2008." */
   note: string;
   territories: readonly { name: string; note: string; since: string }[];
+  /** The events dotted on the map in the year shown: "title (place)". */
+  events: readonly string[];
 }
 
 /** One map: what it colours, how it is named, and its legend. */

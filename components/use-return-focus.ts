@@ -1,0 +1,28 @@
+'use client';
+/**
+ * Returns focus to what opened a panel when the panel closes (WAI-ARIA's dialog practice, for a
+ * non-modal panel): `opened()` notes the focused element when the panel opens, `closed()` puts
+ * focus back there, or on the map if that element is gone or was the page itself.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+
+export function useReturnFocus(): { opened: () => void; closed: () => void } {
+  const opener = useRef<HTMLElement | null>(null);
+  const opened = useCallback(() => {
+    const el = document.activeElement;
+    opener.current = el instanceof HTMLElement && el !== document.body ? el : null;
+  }, []);
+  const closed = useCallback(() => {
+    const el = opener.current;
+    opener.current = null;
+    // After React has removed the panel (the element that had focus).
+    requestAnimationFrame(() => {
+      const target =
+        el?.isConnected === true
+          ? el
+          : document.querySelector<HTMLElement>('[data-testid="map-main"] .maplibregl-canvas');
+      target?.focus();
+    });
+  }, []);
+  return useMemo(() => ({ opened, closed }), [opened, closed]);
+}
