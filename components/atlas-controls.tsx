@@ -35,6 +35,7 @@ export const AtlasControls = memo(function AtlasControls({
           iso3: c.iso3,
           name: c.name,
           group: c.role === 'post-soviet' ? 'post-Soviet state' : 'neighbour',
+          otherNames: c.otherNames,
         })),
     [data.countries],
   );

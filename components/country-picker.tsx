@@ -1,14 +1,23 @@
 'use client';
 /**
  * A searchable list of the countries on the map, usable with the keyboard alone: type to
- * filter, arrows to move, Enter to choose, Escape to close (the ARIA combobox pattern).
+ * filter, arrows to move, Enter to choose, Escape to close (the ARIA combobox pattern). A state
+ * found by another of its names shows that name ("Kyrgyzstan — Kyrgyz Republic").
  */
 import { useId, useMemo, useState } from 'react';
+import { searchCountries, type CountryHit } from '@/data/country-search';
+import type { OtherName } from '@/data/schema';
 
 export interface PickerOption {
   iso3: string;
   name: string;
   group: string;
+  otherNames?: readonly OtherName[];
+}
+
+/** The language of an other name, for the `lang` attribute (English, the page's, when absent). */
+function langOf(n: OtherName): string | undefined {
+  return n.kind === 'russian' ? 'ru' : n.lang;
 }
 
 export function CountryPicker({
@@ -22,16 +31,11 @@ export function CountryPicker({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return q === ''
-      ? options
-      : options.filter((o) => o.name.toLowerCase().includes(q) || o.iso3.toLowerCase() === q);
-  }, [options, query]);
+  const matches = useMemo(() => searchCountries(options, query), [options, query]);
 
-  const choose = (o: PickerOption | undefined): void => {
+  const choose = (o: CountryHit<PickerOption> | undefined): void => {
     if (!o) return;
-    onPick(o.iso3);
+    onPick(o.country.iso3);
     setQuery('');
     setOpen(false);
   };
@@ -65,7 +69,7 @@ export function CountryPicker({
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={
-          open && matches[active] ? `${id}-${matches[active].iso3}` : undefined
+          open && matches[active] ? `${id}-${matches[active].country.iso3}` : undefined
         }
         value={query}
         placeholder="Type a name, e.g. Georgia"
@@ -87,15 +91,22 @@ export function CountryPicker({
       >
         {matches.map((o, i) => (
           <li
-            key={o.iso3}
-            id={`${id}-${o.iso3}`}
+            key={o.country.iso3}
+            id={`${id}-${o.country.iso3}`}
             role="option"
             aria-selected={i === active}
             className={i === active ? 'active' : undefined}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(o)}
           >
-            {o.name} <span className="option-group">{o.group}</span>
+            {o.country.name}
+            {o.via && (
+              <>
+                {' — '}
+                <span lang={langOf(o.via)}>{o.via.name}</span>
+              </>
+            )}{' '}
+            <span className="option-group">{o.country.group}</span>
           </li>
         ))}
       </ul>

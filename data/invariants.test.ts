@@ -268,6 +268,67 @@ const CASES: Case[] = [
     problems: ['data/records/countries.json: there must be exactly 15 post-Soviet states'],
   },
   {
+    rule: 'other name repeats main name',
+    name: 'an other name that is the main name in another case is refused',
+    records: () =>
+      recordsWith((r) => ({
+        countries: replaceAt(r.countries, 2, (c) => ({
+          ...c,
+          otherNames: [{ name: 'COUNTRY BLR', kind: 'short' }],
+        })),
+      })),
+    problems: [
+      'data/records/countries.json [2].otherNames[0]: COUNTRY BLR repeats the main name Country BLR',
+    ],
+  },
+  {
+    rule: 'other name taken',
+    name: 'an other name that is another state’s main name is refused',
+    records: () =>
+      recordsWith((r) => ({
+        countries: replaceAt(r.countries, 10, (c) => ({
+          ...c,
+          otherNames: [
+            { name: 'Russian Federation', kind: 'official' },
+            { name: 'Country ARM', kind: 'former' },
+          ],
+        })),
+      })),
+    problems: [
+      'data/records/countries.json [10].otherNames[1]: Country ARM is already a name of ARM',
+    ],
+  },
+  {
+    rule: 'other name taken',
+    name: 'two states with one other name, but for a diacritic, are refused at the second',
+    records: () =>
+      recordsWith((r) => ({
+        countries: r.countries.map((c) =>
+          c.iso3 === 'KAZ'
+            ? { ...c, otherNames: [{ name: 'Türkistan', kind: 'former' }] }
+            : c.iso3 === 'KGZ'
+              ? { ...c, otherNames: [{ name: 'Turkistan', kind: 'former' }] }
+              : c,
+        ),
+      })),
+    problems: ['data/records/countries.json [6].otherNames[0]: Turkistan is already a name of KAZ'],
+  },
+  {
+    rule: 'other name taken',
+    name: 'one state with the same other name twice is refused at the second',
+    records: () =>
+      recordsWith((r) => ({
+        countries: replaceAt(r.countries, 4, (c) => ({
+          ...c,
+          otherNames: [
+            { name: 'Грузия', kind: 'russian' },
+            { name: 'Грузия', kind: 'russian' },
+          ],
+        })),
+      })),
+    problems: ['data/records/countries.json [4].otherNames[1]: Грузия is already a name of GEO'],
+  },
+  {
     rule: 'membership country unknown',
     name: 'a membership of a country that is not in the countries file is refused',
     records: () => recordsWith(withMembership(2, { country: 'XYZ' })),

@@ -3,7 +3,7 @@
  * resolves, no intervals overlap, nothing predates its organisation. Each problem is one line
  * that names the file and the field.
  */
-import { foldWhitespace } from './text';
+import { foldForSearch, foldWhitespace } from './text';
 import type {
   AtlasEvent,
   ClaimNote,
@@ -44,6 +44,21 @@ export function checkInvariants(r: AtlasRecords): string[] {
   if (r.countries.filter((c) => c.role === 'post-soviet').length !== 15) {
     problems.push('data/records/countries.json: there must be exactly 15 post-Soviet states');
   }
+
+  // A name, as search folds it, must find one state: so no other name repeats a main name or
+  // another state's name (nor the same state's, which would show it twice).
+  const nameOwner = new Map(r.countries.map((c) => [foldForSearch(c.name), c.iso3]));
+  r.countries.forEach((c, i) => {
+    c.otherNames?.forEach((n, j) => {
+      const at = `data/records/countries.json [${i}].otherNames[${j}]`;
+      const key = foldForSearch(n.name);
+      const owner = nameOwner.get(key);
+      if (key === foldForSearch(c.name))
+        problems.push(`${at}: ${n.name} repeats the main name ${c.name}`);
+      else if (owner !== undefined) problems.push(`${at}: ${n.name} is already a name of ${owner}`);
+      else nameOwner.set(key, c.iso3);
+    });
+  });
 
   r.memberships.forEach((m, i) => {
     const at = `${M} [${i}] (${m.country} ${m.org} ${m.from})`;

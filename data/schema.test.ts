@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFile } from './schema';
+import { countriesFile, eventsFile } from './schema';
 
 /** An event as the records file holds it, with `fields` changed. */
 function event(fields: Record<string, unknown> = {}): Record<string, unknown> {
@@ -48,5 +48,34 @@ describe('a source in a records file', () => {
     expect(problems([event({ source: { title: 'CIS Charter' } })])).toEqual([
       '0.source: a source needs a url or a citation',
     ]);
+  });
+});
+
+describe('an other name of a country', () => {
+  /** The issues of a countries file whose first state has these other names. */
+  function countryProblems(otherNames: unknown): string[] {
+    const states = 'ARM AZE BLR EST GEO KAZ KGZ LTU LVA MDA RUS TJK TKM UKR UZB'
+      .split(' ')
+      .map((iso3) => ({ iso3, name: `Country ${iso3}`, role: 'post-soviet' }));
+    const result = countriesFile.safeParse([{ ...states[0], otherNames }, ...states.slice(1)]);
+    return result.success
+      ? []
+      : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  }
+  it('may be local, with its language', () => {
+    expect(countryProblems([{ name: 'Sakartvelo', kind: 'local', lang: 'ka' }])).toEqual([]);
+  });
+  it('must give the language of a local name', () => {
+    expect(countryProblems([{ name: 'Sakartvelo', kind: 'local' }])).toEqual([
+      '0.otherNames.0: a local name needs its language',
+    ]);
+  });
+  it('must give a language as a two-letter code', () => {
+    expect(countryProblems([{ name: 'Sakartvelo', kind: 'local', lang: 'Georgian' }])).toEqual([
+      '0.otherNames.0.lang: an ISO 639-1 language code',
+    ]);
+  });
+  it('must be of a known kind', () => {
+    expect(countryProblems([{ name: 'Gruzia', kind: 'nickname' }])).toHaveLength(1);
   });
 });

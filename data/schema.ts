@@ -130,6 +130,28 @@ export type MembershipInterval = z.infer<typeof membershipInterval>;
 
 const countryRole = z.enum(['post-soviet', 'neighbour']);
 
+/**
+ * Another name a reader may search for: `official`, the long official English form (UN usage);
+ * `short`, another English short form; `former`, an English name no longer in official use;
+ * `russian`, the name in Russian, the CIS's working language; `local`, the state's own name in
+ * its own language (with `lang`).
+ */
+const otherName = z
+  .object({
+    name: z.string().min(2),
+    kind: z.enum(['official', 'short', 'former', 'russian', 'local']),
+    /** The language of a `local` name, as an ISO 639-1 code (`ka` for Georgian). */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code')
+      .optional(),
+  })
+  .strict()
+  .refine((n) => n.kind !== 'local' || n.lang !== undefined, {
+    message: 'a local name needs its language',
+  });
+export type OtherName = z.infer<typeof otherName>;
+
 const country = z
   .object({
     iso3,
@@ -137,6 +159,8 @@ const country = z
     role: countryRole,
     /** For neighbours and the Baltic states: why the state is on the map. */
     context: z.string().min(10).optional(),
+    /** Names other than `name` that find the state in _Find a country_; unique across states. */
+    otherNames: z.array(otherName).optional(),
     /** Label position, [lng, lat]; computed from the geometry when absent. */
     labelAt: z.tuple([z.number(), z.number()]).optional(),
     /** The label at the opening view, where the name does not fit a small state (e.g. "Arm."). */

@@ -4,3 +4,17 @@
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A name as search compares it: lower case, single spaces, Latin letters without their
+ * diacritics (Türkiye reads as turkiye, Magyarország as magyarorszag), and Cyrillic ё as е, as
+ * Russian is mostly printed. Other Cyrillic letters keep their marks: й is not и.
+ */
+export function foldForSearch(text: string): string {
+  return foldWhitespace(text)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/([a-z])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/ё/g, 'е');
+}
