@@ -4,7 +4,7 @@
  */
 import type { IControl } from 'maplibre-gl';
 
-export const RESET_VIEW_LABEL = 'Reset the view to the whole region';
+const RESET_VIEW_LABEL = 'Reset the view to the whole region';
 
 export class ResetViewControl implements IControl {
   readonly #onReset: () => void;
