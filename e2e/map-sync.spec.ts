@@ -111,7 +111,8 @@ test.describe('maps side by side stay in step', () => {
       start.right.zoom,
     );
     const doubled = await settled(page);
-    expect(doubled.left.zoom).toBeCloseTo(start.left.zoom + 1, 2);
+    // One level in (on the globe MapLibre adjusts the zoom a little as the centre's latitude moves).
+    expect(Math.abs(doubled.left.zoom - start.left.zoom - 1)).toBeLessThan(0.15);
     expectInStep(doubled);
 
     // Both maps have zoom buttons in the same place, one over the other: click there as a person
@@ -119,7 +120,7 @@ test.describe('maps side by side stay in step', () => {
     const button = await page.getByRole('button', { name: 'Zoom out' }).first().boundingBox();
     await page.mouse.click(button!.x + button!.width / 2, button!.y + button!.height / 2);
     const buttoned = await settled(page);
-    expect(buttoned.left.zoom).toBeCloseTo(doubled.left.zoom - 1, 2);
+    expect(Math.abs(doubled.left.zoom - buttoned.left.zoom - 1)).toBeLessThan(0.15);
     expectInStep(buttoned);
 
     await page.getByTestId('map-main').locator('canvas.maplibregl-canvas').focus();
