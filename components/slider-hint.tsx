@@ -49,7 +49,7 @@ export function SliderHint(): React.JSX.Element | null {
         the slider and press ← → (a year), Home or End; <em>Play</em> runs through the years.
       </p>
       <button type="button" onClick={dismiss}>
-        Got it
+        Hide the tip
       </button>
     </div>
   );
