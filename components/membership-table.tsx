@@ -39,7 +39,7 @@ export function MembershipTable({ table }: { table: TableView }): React.JSX.Elem
                     {cell.inBody && <span className="cell-detail cell-body">{cell.inBody}</span>}
                     {cell.note !== null && (
                       <>
-                        {' '}
+                        {'\u00a0'}
                         <a className="note-ref" href={`#table-note-${cell.note}`}>
                           <span className="sr-only">source </span>
                           {cell.note}
@@ -48,7 +48,7 @@ export function MembershipTable({ table }: { table: TableView }): React.JSX.Elem
                     )}
                     {cell.disputed && (
                       <>
-                        {' '}
+                        {'\u00a0'}
                         <a className="note-ref disputed" href={`#${DISPUTED_NOTE}`}>
                           <span aria-hidden="true">†</span>
                           <span className="sr-only">sources differ</span>
