@@ -1,11 +1,16 @@
 'use client';
-/** The atlas's controls: organisation, map or table, a country, a comparison, and the year. */
-import { memo, useMemo } from 'react';
+/**
+ * The atlas's controls: organisation, map or table, a country, a comparison, and the year. On a
+ * phone the organisation and the year stay in view and the rest folds behind "Options".
+ */
+import { memo, useId, useMemo, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import type { AtlasUrlState } from '@/data/url-state';
 import { CompareControls } from './compare-controls';
 import { CountryPicker } from './country-picker';
 import { LayerSwitcher } from './layer-switcher';
+import { OrgSummary } from './org-summary';
+import { SliderHint } from './slider-hint';
 import type { AtlasUrlUpdate } from './use-atlas-url';
 import type { AtlasView } from './view-model';
 import { YearSlider } from './year-slider';
@@ -27,6 +32,9 @@ export const AtlasControls = memo(function AtlasControls({
 }): React.JSX.Element {
   const { layer, view, compare, since, split, year } = state;
   const currentYear = Number(data.today.slice(0, 4));
+  // Folded on a phone only (CSS): wider screens always show every control.
+  const [more, setMore] = useState(false);
+  const moreId = useId();
   const pickerOptions = useMemo(
     () =>
       [...data.countries]
@@ -43,39 +51,56 @@ export const AtlasControls = memo(function AtlasControls({
     () => data.organisations.map((o) => ({ id: o.id, label: o.shortName, title: o.name })),
     [data.organisations],
   );
+  const org = data.organisations.find((o) => o.id === layer) ?? data.organisations[0];
   return (
-    <div className="controls">
-      <LayerSwitcher
-        layer={layer}
-        onLayer={(id) => onChange({ layer: id, compare: compare === id ? null : compare })}
-        options={layerOptions}
-      />
-      <div className="view-switch" role="group" aria-label="View">
+    <div className="controls" data-more={more}>
+      <div className="layer-row">
+        <LayerSwitcher
+          layer={layer}
+          onLayer={(id) => onChange({ layer: id, compare: compare === id ? null : compare })}
+          options={layerOptions}
+        />
         <button
           type="button"
-          aria-pressed={view === 'map'}
-          onClick={() => onChange({ view: 'map' })}
+          className="more-toggle"
+          aria-expanded={more}
+          aria-controls={moreId}
+          onClick={() => setMore(!more)}
         >
-          Map
-        </button>
-        <button
-          type="button"
-          aria-pressed={view === 'table'}
-          onClick={() => onChange({ view: 'table' })}
-        >
-          Table
+          Options
         </button>
       </div>
-      <CountryPicker options={pickerOptions} onPick={onPick} />
-      <CompareControls
-        layer={layer}
-        compare={compare}
-        since={since}
-        split={split}
-        lastYear={currentYear}
-        orgs={data.organisations}
-        onChange={onChange}
-      />
+      <div className="more-controls" id={moreId}>
+        <div className="view-switch" role="group" aria-label="View">
+          <button
+            type="button"
+            aria-pressed={view === 'map'}
+            onClick={() => onChange({ view: 'map' })}
+          >
+            Map
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'table'}
+            onClick={() => onChange({ view: 'table' })}
+          >
+            Table
+          </button>
+        </div>
+        <CountryPicker options={pickerOptions} onPick={onPick} />
+        <CompareControls
+          layer={layer}
+          compare={compare}
+          since={since}
+          split={split}
+          lastYear={currentYear}
+          orgs={data.organisations}
+          onChange={onChange}
+        />
+      </div>
+      {org && (
+        <OrgSummary shortName={org.shortName} name={org.name} description={org.description} />
+      )}
       <YearSlider
         year={year}
         lastYear={currentYear}
@@ -83,6 +108,7 @@ export const AtlasControls = memo(function AtlasControls({
         eventYears={ticks.eventYears}
         onYear={onYear}
       />
+      <SliderHint />
     </div>
   );
 });

@@ -1,7 +1,8 @@
 'use client';
 /**
  * The year slider: drag, click, keys (the native range input gives arrows, Page Up/Down, Home
- * and End), step buttons, a typed year, play/pause with a speed, and ticks at years of change.
+ * and End), step buttons, a typed year, play/pause with a speed, and ticks at years of change
+ * (tall) and at years with an event (short), with a key to the two.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { FIRST_YEAR } from '@/data/membership';
@@ -102,7 +103,7 @@ export function YearSlider({
         <button type="button" className="play" onClick={togglePlay} aria-pressed={playing}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <label className="speed">
+        <label className="speed more-only">
           Speed{' '}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
@@ -112,7 +113,7 @@ export function YearSlider({
             ))}
           </select>
         </label>
-        <form className="typed-year" onSubmit={submitTyped} noValidate>
+        <form className="typed-year more-only" onSubmit={submitTyped} noValidate>
           <label htmlFor={`${id}-typed`}>Go to year</label>
           <input
             id={`${id}-typed`}
@@ -172,6 +173,10 @@ export function YearSlider({
           ))}
         </div>
       </div>
+      <p className="tick-key">
+        Ticks: <span className="tick-swatch tick-change" aria-hidden="true" /> a membership changed
+        <span className="tick-swatch tick-event" aria-hidden="true" /> an event in the record
+      </p>
     </div>
   );
 }

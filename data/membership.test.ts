@@ -198,6 +198,10 @@ describe('continuousStart', () => {
       'since 15 May 1992; in the CSTO since 18 September 2003',
     );
     expect(statusCell([cst, csto], org, 'ARM', '2000-12-31').detail).toBe('since 15 May 1992, CST');
+    expect(statusCell([cst, csto], org, 'ARM', '2015-12-31')).toMatchObject({
+      since: 'since 15 May 1992',
+      inBody: '; in the CSTO since 18 September 2003',
+    });
   });
 });
 

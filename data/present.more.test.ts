@@ -4,7 +4,7 @@
  * expected sentence is written out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { announceYear, continuousStart, statusCell } from './present';
+import { announceYear, continuousStart, formatDayShort, statusCell } from './present';
 import type { MembershipInterval } from './schema';
 import { interval, organisation } from './test-fixtures';
 
@@ -209,6 +209,8 @@ describe('statusCell', () => {
     expect(statusCell([kaz], cis, 'KAZ', '2000-12-31')).toEqual({
       status: 'member',
       detail: 'since 21 December 1991',
+      since: 'since 21 December 1991',
+      inBody: '',
       interval: kaz,
     });
   });
@@ -225,6 +227,8 @@ describe('statusCell', () => {
     expect(statusCell([], cis, 'KAZ', '1991-12-08')).toEqual({
       status: 'non-member',
       detail: '',
+      since: '',
+      inBody: '',
       interval: null,
     });
   });
@@ -232,6 +236,8 @@ describe('statusCell', () => {
     expect(statusCell([], cst, 'KAZ', '1992-05-14')).toEqual({
       status: 'non-member',
       detail: '(the CST began 15 May 1992)',
+      since: '(the CST began 15 May 1992)',
+      inBody: '',
       interval: null,
     });
   });
@@ -244,6 +250,30 @@ describe('statusCell', () => {
       from: '1995-01-01',
     });
     expect(statusCell([odd], cst, 'ARM', '2000-12-31').detail).toBe('since 1 January 1995');
+  });
+  it('writes its days with the month abbreviated when asked, as a narrow table does', () => {
+    const kaz = joined('KAZ', '1991-12-21');
+    expect(statusCell([kaz], cis, 'KAZ', '2000-12-31', formatDayShort).detail).toBe(
+      'since 21 Dec 1991',
+    );
+    expect(statusCell([], cst, 'KAZ', '1992-05-14', formatDayShort).detail).toBe(
+      '(the CST began 15 May 1992)',
+    );
+  });
+});
+
+describe('formatDayShort', () => {
+  it.each([
+    ['1994-03-16', 'day', '16 Mar 1994'],
+    ['2003-09-18', 'month', 'Sep 2003'],
+    ['2015-01-01', 'day', '1 Jan 2015'],
+    ['2024-12-31', 'day', '31 Dec 2024'],
+    ['1992-01-01', 'year', '1992'],
+  ] as const)('writes %s at %s precision as %s', (day, precision, text) => {
+    expect(formatDayShort(day, precision)).toBe(text);
+  });
+  it('writes a day by default', () => {
+    expect(formatDayShort('2009-08-18')).toBe('18 Aug 2009');
   });
 });
 

@@ -133,33 +133,56 @@ function statesThatDiffer(
   return [...byState].map(([iso3, steps]) => ({ iso3, steps }));
 }
 
-/** A table cell: the status word first, then when it began and in which body. */
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * A day with its month abbreviated ("16 Mar 1994", "Mar 1994"), for narrow table cells. The
+ * abbreviations are our own: `Intl`'s differ between ICU versions ("Sep" or "Sept").
+ */
+export function formatDayShort(day: Day, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const [year, month, date] = day.split('-');
+  if (precision === 'year') return year!;
+  const monthYear = `${MONTHS[Number(month) - 1]} ${year}`;
+  return precision === 'month' ? monthYear : `${Number(date)} ${monthYear}`;
+}
+
+/**
+ * A table cell: the status word first, then when it began and in which body. `format` writes
+ * the days ({@link formatDayShort} where the cell is narrow).
+ */
 export function statusCell(
   intervals: readonly MembershipInterval[],
   org: Organisation,
   iso3: string,
   day: Day,
-): { status: Status; detail: string; interval: MembershipInterval | null } {
+  format: typeof formatDay = formatDay,
+): {
+  status: Status;
+  /** Since when, and in which body: `since` and `inBody` together. */
+  detail: string;
+  since: string;
+  /** The body, where the line has several: ", CST" or "; in the CSTO since …"; or "". */
+  inBody: string;
+  interval: MembershipInterval | null;
+} {
   const { status, interval } = statusAt(intervals, org.id, iso3, day);
-  if (!interval)
-    return {
-      status,
-      detail:
-        day < org.from
-          ? `(the ${org.bodies[0]!.shortName} began ${formatDay(org.bodies[0]!.from)})`
-          : '',
-      interval,
-    };
+  if (!interval) {
+    const before =
+      day < org.from
+        ? `(the ${org.bodies[0]!.shortName} began ${format(org.bodies[0]!.from)})`
+        : '';
+    return { status, detail: before, since: before, inBody: '', interval };
+  }
   const body = org.bodies.find((b) => b.id === interval.body);
   const first = continuousStart(intervals, interval);
-  const since = `since ${formatDay(first.from, first.fromPrecision)}`;
+  const since = `since ${format(first.from, first.fromPrecision)}`;
   const inBody =
     body && org.bodies.length > 1
       ? first === interval
         ? `, ${body.shortName}`
-        : `; in the ${body.shortName} since ${formatDay(interval.from, interval.fromPrecision)}`
+        : `; in the ${body.shortName} since ${format(interval.from, interval.fromPrecision)}`
       : '';
-  return { status, detail: `${since}${inBody}`, interval };
+  return { status, detail: `${since}${inBody}`, since, inBody, interval };
 }
 
 /**

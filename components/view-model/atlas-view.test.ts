@@ -69,6 +69,23 @@ describe('the table', () => {
     expect(row.cells.map((c) => c.status)).toEqual(['withdrawing', 'non-member', 'non-member']);
     expect(row.cells[0]!.source).not.toBeNull();
   });
+  it('gives each source one footnote, numbered in reading order, and points every cell at it', () => {
+    const table = at({ year: 2015, view: 'table' }).table;
+    const cells = table.rows.flatMap((r) => r.cells);
+    expect(cells.find((c) => c.note !== null)?.note).toBe(1);
+    for (const c of cells)
+      expect(c.note === null ? null : table.notes[c.note - 1]).toEqual(c.source);
+    expect(new Set(table.notes.map((n) => JSON.stringify(n))).size).toBe(table.notes.length);
+    expect(table.notes.length).toBeLessThan(cells.length);
+  });
+  it("writes the cells' days short: Armenia a member of the CIS since 16 Mar 1994", () => {
+    const arm = at({ year: 2015 }).table.rows.find((r) => r.iso3 === 'ARM')!;
+    expect(arm.cells[0]!.detail).toBe('since 16 Mar 1994');
+    expect(arm.cells[1]).toMatchObject({
+      detail: 'since 15 May 1992',
+      inBody: '; in the CSTO since 18 Sep 2003',
+    });
+  });
 });
 
 describe('a change between two years', () => {

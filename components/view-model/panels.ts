@@ -2,8 +2,8 @@
 import type { AtlasData } from '@/data/atlas-data';
 import { isIn, membersPerYear } from '@/data/compare';
 import { changesBetween, FIRST_YEAR, referenceDay, statusAt } from '@/data/membership';
-import { statusCell } from '@/data/present';
-import type { Country, Organisation } from '@/data/schema';
+import { formatDayShort, statusCell } from '@/data/present';
+import type { Country, Organisation, Source } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
 import type { Status } from '@/data/vocabulary';
 import { describeChange, named, nameOn, namesBetween } from '@/data/wording';
@@ -18,26 +18,40 @@ export function tableView(
   comparison: MapModel | null,
 ): TableView {
   const day = referenceDay(state.year, data.today);
+  // Each source is a footnote, numbered in reading order (row by row), listed once.
+  const notes: Source[] = [];
+  const noteOf = (source: Source | undefined): number | null => {
+    if (!source) return null;
+    const key = sourceKey(source);
+    const at = notes.findIndex((n) => sourceKey(n) === key);
+    if (at >= 0) return at + 1;
+    notes.push(source);
+    return notes.length;
+  };
+  const rows = states.map((c) => ({
+    iso3: c.iso3,
+    name: c.name,
+    cells: data.organisations.map((o) => {
+      const cell = statusCell(data.memberships, o, c.iso3, day, formatDayShort);
+      return {
+        org: o.id,
+        status: cell.status,
+        detail: cell.since,
+        inBody: cell.inBody,
+        source: cell.interval?.source ?? null,
+        note: noteOf(cell.interval?.source),
+        disputed: (cell.interval?.alternatives.length ?? 0) > 0,
+      };
+    }),
+  }));
   return {
     caption: `Membership of the post-Soviet states in ${state.year} (status on ${day})`,
     columns: data.organisations.map((o) => {
       const heading = nameOn(o, day);
       return { org: o.id, heading, later: heading === o.shortName ? null : o.shortName };
     }),
-    rows: states.map((c) => ({
-      iso3: c.iso3,
-      name: c.name,
-      cells: data.organisations.map((o) => {
-        const cell = statusCell(data.memberships, o, c.iso3, day);
-        return {
-          org: o.id,
-          status: cell.status,
-          detail: cell.detail,
-          source: cell.interval?.source ?? null,
-          disputed: (cell.interval?.alternatives.length ?? 0) > 0,
-        };
-      }),
-    })),
+    rows,
+    notes,
     comparison:
       comparison?.comparison != null
         ? {
@@ -46,6 +60,11 @@ export function tableView(
           }
         : null,
   };
+}
+
+/** What makes two sources the same footnote. */
+function sourceKey(s: Source): string {
+  return [s.title, s.url ?? '', s.publisher ?? '', s.date ?? '', s.citation ?? ''].join('\u0000');
 }
 
 export function changeListView(state: AtlasUrlState, data: AtlasData): ChangeListView | null {

@@ -45,8 +45,13 @@ export interface MapPaneView {
 interface TableCellView {
   org: OrgId;
   status: Status;
+  /** Since when ("since 16 Mar 1994"). */
   detail: string;
+  /** In which body, where the line has several ("; in the CSTO since 18 Sep 2003"), or "". */
+  inBody: string;
   source: Source | null;
+  /** The number of the source's footnote under the table (1-based), or `null`. */
+  note: number | null;
   disputed: boolean;
 }
 
@@ -54,6 +59,8 @@ export interface TableView {
   caption: string;
   columns: readonly { org: OrgId; heading: string; later: string | null }[];
   rows: readonly { iso3: string; name: string; cells: readonly TableCellView[] }[];
+  /** The sources of the cells, once each, in the order of their footnote numbers. */
+  notes: readonly Source[];
   comparison: { heading: string; cells: Readonly<Record<string, string>> } | null;
 }
 
