@@ -1,4 +1,5 @@
 /** The legend: the classes present on the map, with their colour, pattern and count. */
+import { Fragment } from 'react';
 import type { ClassStyle, PatternKind } from './map/map-style';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
 import type { LegendView } from './view-model';
@@ -47,24 +48,27 @@ export function Legend({
               {e.style.label}
               <span className="legend-states">
                 {e.states.map((c, i) => (
-                  <span key={c.iso3}>
-                    {onHighlight ? (
-                      <button
-                        type="button"
-                        className="link-button"
-                        data-iso3={c.iso3}
-                        onMouseEnter={() => onHighlight(c.iso3)}
-                        onMouseLeave={() => onHighlight(null)}
-                        onFocus={() => onHighlight(c.iso3)}
-                        onBlur={() => onHighlight(null)}
-                      >
-                        {c.name}
-                      </button>
-                    ) : (
-                      c.name
-                    )}
-                    {i < e.states.length - 1 && ', '}
-                  </span>
+                  <Fragment key={c.iso3}>
+                    <span className="legend-name">
+                      {onHighlight ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          data-iso3={c.iso3}
+                          onMouseEnter={() => onHighlight(c.iso3)}
+                          onMouseLeave={() => onHighlight(null)}
+                          onFocus={() => onHighlight(c.iso3)}
+                          onBlur={() => onHighlight(null)}
+                        >
+                          {c.name}
+                        </button>
+                      ) : (
+                        c.name
+                      )}
+                      {i < e.states.length - 1 && ','}
+                    </span>
+                    {i < e.states.length - 1 && ' '}
+                  </Fragment>
                 ))}
               </span>
             </span>

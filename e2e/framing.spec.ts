@@ -31,6 +31,8 @@ async function openingView(page: Page): Promise<{
   labelled: Record<string, string>;
   offCanvas: string[];
   zoom: number;
+  /** Armenia's width on screen, from 43.45°E to 46.6°E at 40°N, in CSS pixels. */
+  armeniaPx: number;
 }> {
   return page.evaluate((inside) => {
     const map = window.__atlasMaps!['map-main']!;
@@ -49,7 +51,8 @@ async function openingView(page: Page): Promise<{
         return !(p.x >= 0 && p.x <= c.clientWidth && p.y >= 0 && p.y <= c.clientHeight);
       })
       .map(([iso]) => iso);
-    return { labelled, offCanvas, zoom: map.getZoom() };
+    const armeniaPx = map.project([46.6, 40]).x - map.project([43.45, 40]).x;
+    return { labelled, offCanvas, zoom: map.getZoom(), armeniaPx };
   }, INSIDE);
 }
 
@@ -64,7 +67,8 @@ test.describe('the opening view shows and labels all fifteen', () => {
     // Small states are labelled in short form at the opening zoom.
     expect(view.labelled.MDA).toBe('Mold.');
     expect(view.labelled.ARM).toBe('Arm.');
-    expect(view.zoom).toBeGreaterThan(3);
+    // Armenia about 35 px wide (it was 11 px when the map opened on the whole of Russia).
+    expect(view.armeniaPx).toBeGreaterThan(28);
   });
 
   test('on a 390×844 touch phone', async ({ browser }) => {
@@ -80,8 +84,8 @@ test.describe('the opening view shows and labels all fifteen', () => {
     const view = await openingView(page);
     expect(view.offCanvas).toEqual([]);
     expect(Object.keys(view.labelled).sort()).toEqual(FIFTEEN);
-    // Not the whole world: the region fills the map's width.
-    expect(view.zoom).toBeGreaterThan(1.8);
+    // Not the whole world: the region fills the map's width, Armenia about 18 px wide.
+    expect(view.armeniaPx).toBeGreaterThan(15);
     await context.close();
   });
 });

@@ -273,4 +273,4 @@ export const OPENING_BBOX: readonly [number, number, number, number] = [20, 35, 
  * still holds all fifteen, from Lithuania's west to Kyrgyzstan's east, fitted by its width. The
  * landscape box fitted to a 390 px width leaves Armenia a few pixels wide and shows half the globe.
  */
-export const PORTRAIT_BBOX: readonly [number, number, number, number] = [20, 37, 80, 60];
+export const PORTRAIT_BBOX: readonly [number, number, number, number] = [20, 38, 80, 66];
