@@ -53,6 +53,16 @@ describe('applying the state of a map', () => {
     expect(calls).toEqual([['state', 'countries', 'GEO', { cls: 'non-member' }]]);
   });
 
+  it('sets no paint when the styles are a new object with the same values (a new year)', () => {
+    const { map, calls } = recorder();
+    const copy = JSON.parse(JSON.stringify(STYLES)) as typeof STYLES;
+    applyState(map, state({ styles: copy }), state());
+    expect(calls).toEqual([]);
+    const changed = { ...copy, member: { ...copy.member!, color: '#000000' } };
+    applyState(map, state({ styles: changed }), state());
+    expect(calls.filter((c) => c[0] === 'paint').length).toBe(7);
+  });
+
   it('clears the class of a country that has none any more', () => {
     const { map, calls } = recorder();
     applyState(map, state({ classes: {} }), state({ classes: { GEO: 'member' } }));
