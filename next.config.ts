@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { CACHE_RULES, securityHeaders } from './security-headers';
+import { CACHE_RULES, EMBED_PATH, securityHeaders } from './security-headers';
 
 /** `STATIC_EXPORT=1 next build` writes the static deployment to `out/` (see `npm run build:static`). */
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -20,6 +20,11 @@ const nextConfig: NextConfig = {
             {
               source: '/:path*',
               headers: securityHeaders(process.env.NODE_ENV === 'development'),
+            },
+            // After the rule above, so that its policy replaces the one that refuses framing.
+            {
+              source: EMBED_PATH,
+              headers: securityHeaders(process.env.NODE_ENV === 'development', 'anyone'),
             },
             ...CACHE_RULES.map((r) => ({
               source: r.source,

@@ -6,7 +6,16 @@
  * The page may talk to its own origin only: no tiles, fonts, glyphs or scripts from elsewhere.
  * MapLibre needs blob: workers/images and inline styles; Next needs inline scripts for hydration.
  */
-function contentSecurityPolicy(dev = false): string {
+/**
+ * Who may show a page in a frame: nobody, except the embed view (`/embed`), which any site may
+ * frame; that is what it is for.
+ */
+type Framing = 'none' | 'anyone';
+
+/** The pages that other sites may frame. */
+export const EMBED_PATH = '/embed';
+
+function contentSecurityPolicy(dev = false, framing: Framing = 'none'): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'" + (dev ? " 'unsafe-eval'" : ''),
@@ -18,15 +27,18 @@ function contentSecurityPolicy(dev = false): string {
     "child-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
-    "frame-ancestors 'none'",
+    framing === 'anyone' ? 'frame-ancestors *' : "frame-ancestors 'none'",
     "form-action 'self'",
   ].join('; ');
 }
 
-/** Headers for every page and file. */
-export function securityHeaders(dev = false): { key: string; value: string }[] {
+/** Headers for every page and file (the embed view with `framing: 'anyone'`). */
+export function securityHeaders(
+  dev = false,
+  framing: Framing = 'none',
+): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev, framing) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     {

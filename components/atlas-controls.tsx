@@ -5,17 +5,20 @@
  */
 import { memo, useId, useMemo, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
-import type { AtlasUrlState } from '@/data/url-state';
+import { formatUrlState, type AtlasUrlState } from '@/data/url-state';
 import { CompareControls } from './compare-controls';
 import { CountryPicker } from './country-picker';
 import { LayerSwitcher } from './layer-switcher';
 import { OrgSummary } from './org-summary';
+import { ShareMenu } from './share-menu';
 import { SliderHint } from './slider-hint';
 import type { AtlasUrlUpdate } from './use-atlas-url';
 import type { AtlasView } from './view-model';
 import { YearSlider } from './year-slider';
 
 export const AtlasControls = memo(function AtlasControls({
+  embed,
+  shareTitle,
   state,
   ticks,
   data,
@@ -23,6 +26,10 @@ export const AtlasControls = memo(function AtlasControls({
   onYear,
   onPick,
 }: {
+  /** The embed view: the organisation and the year only. */
+  embed: boolean;
+  /** What the view shows, for the share sheet and the embed code's title ("CSTO in 2008"). */
+  shareTitle: string;
   state: AtlasUrlState;
   ticks: AtlasView['ticks'];
   data: AtlasData;
@@ -52,14 +59,34 @@ export const AtlasControls = memo(function AtlasControls({
     [data.organisations],
   );
   const org = data.organisations.find((o) => o.id === layer) ?? data.organisations[0];
+  const slider = (
+    <YearSlider
+      year={year}
+      lastYear={currentYear}
+      changeYears={ticks.changeYears}
+      eventYears={ticks.eventYears}
+      onYear={onYear}
+    />
+  );
+  const switcher = (
+    <LayerSwitcher
+      layer={layer}
+      onLayer={(id) => onChange({ layer: id, compare: compare === id ? null : compare })}
+      options={layerOptions}
+    />
+  );
+  if (embed)
+    return (
+      <div className="controls embed-controls">
+        {switcher}
+        {slider}
+      </div>
+    );
   return (
     <div className="controls" data-more={more}>
       <div className="layer-row">
-        <LayerSwitcher
-          layer={layer}
-          onLayer={(id) => onChange({ layer: id, compare: compare === id ? null : compare })}
-          options={layerOptions}
-        />
+        {switcher}
+        <ShareMenu title={shareTitle} query={formatUrlState(state, currentYear).toString()} />
         <button
           type="button"
           className="more-toggle"
@@ -101,13 +128,7 @@ export const AtlasControls = memo(function AtlasControls({
       {org && (
         <OrgSummary shortName={org.shortName} name={org.name} description={org.description} />
       )}
-      <YearSlider
-        year={year}
-        lastYear={currentYear}
-        changeYears={ticks.changeYears}
-        eventYears={ticks.eventYears}
-        onYear={onYear}
-      />
+      {slider}
       <SliderHint />
     </div>
   );

@@ -23,12 +23,15 @@ function loadRecords(): Promise<Omit<AtlasData, 'today'>> {
 export function AtlasLoader({
   today,
   base,
+  embed = false,
 }: {
   today: string;
   base?: PageBase;
+  /** The embed view: map, slider and legend only. */
+  embed?: boolean;
 }): React.JSX.Element {
   // Read first: while a page is prerendered this hands the boundary to the browser.
   useSearchParams();
   const data = use(loadRecords());
-  return <Atlas data={{ ...data, today }} base={base} />;
+  return <Atlas data={{ ...data, today }} base={base} embed={embed} />;
 }

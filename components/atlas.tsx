@@ -3,7 +3,7 @@
  * The atlas page's client shell: reads the shared state from the URL, asks the view model what
  * every part shows, and wires the parts together. It derives nothing itself.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import { quoteYear } from '@/data/analysis';
 import type { Quote } from '@/data/schema';
@@ -17,15 +17,20 @@ import { Notices } from './notices';
 import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
 import { useReturnFocus } from './use-return-focus';
-import { announcement, atlasView, nameIn, type MapPaneView } from './view-model';
+import { useAnnouncement, useEscape } from './atlas-hooks';
+import { EmbedFooter } from './embed-footer';
+import { atlasView, nameIn, type MapPaneView } from './view-model';
 
 export function Atlas({
   data,
   base,
+  embed = false,
 }: {
   data: AtlasData;
   /** What the page's path opens on (`/csto/2009`), before its query. */
   base?: PageBase;
+  /** The embed view (app/embed): the map, the slider and the legend, and a link to the full view. */
+  embed?: boolean;
 }): React.JSX.Element {
   const currentYear = Number(data.today.slice(0, 4));
   const known = useMemo(() => new Set(data.countries.map((c) => c.iso3)), [data.countries]);
@@ -47,11 +52,12 @@ export function Atlas({
   const open = state.country !== null;
   const selectCountry = useCallback(
     (iso: string | null) => {
-      if (iso !== null && !known.has(iso)) return;
+      // The embed view has no panels: its tooltips name each state's status.
+      if (embed || (iso !== null && !known.has(iso))) return;
       if (iso !== null && !open) focus.opened();
       set({ country: iso });
     },
-    [set, known, open, focus],
+    [set, known, open, focus, embed],
   );
   const closeCountry = useCallback(() => {
     set({ country: null });
@@ -116,6 +122,8 @@ export function Atlas({
     <>
       <Notices notices={notices} />
       <AtlasControls
+        embed={embed}
+        shareTitle={view.panes[0].title}
         state={state}
         ticks={view.ticks}
         data={data}
@@ -145,49 +153,20 @@ export function Atlas({
           {view.panes.map((p) => (
             <Legend key={p.testId} legend={p.legend} onHighlight={highlight} />
           ))}
-          <AtlasSide
-            view={panelView}
-            data={data}
-            nameOf={nameOf}
-            onYear={onYear}
-            onClose={closeCountry}
-            onShowQuote={showQuote}
-          />
+          {embed ? (
+            <EmbedFooter state={state} currentYear={currentYear} base={base} />
+          ) : (
+            <AtlasSide
+              view={panelView}
+              data={data}
+              nameOf={nameOf}
+              onYear={onYear}
+              onClose={closeCountry}
+              onShowQuote={showQuote}
+            />
+          )}
         </div>
       </div>
     </>
   );
-}
-
-/** The live region's sentence: what changed since the year shown before, in this organisation. */
-function useAnnouncement(state: ReturnType<typeof useAtlasUrl>['state'], data: AtlasData): string {
-  const shown = useRef<{ year: number; layer: string } | null>(null);
-  const [said, setSaid] = useState(() => announcement(null, state, data));
-  const { year, layer } = state;
-  useEffect(() => {
-    const before = shown.current;
-    shown.current = { year, layer };
-    if (before === null || (before.year === year && before.layer === layer)) return;
-    setSaid(
-      announcement(
-        before.layer === layer ? { year: before.year, layer } : null,
-        { ...state, year, layer },
-        data,
-      ),
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new year or layer is news
-  }, [year, layer, data]);
-  return said;
-}
-
-/** Escape closes the country panel while it is open. */
-function useEscape(open: boolean, close: () => void): void {
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open, close]);
 }

@@ -6,9 +6,9 @@
  * `npx tsx scripts/finish-static.ts [dir]`.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CACHE_RULES, securityHeaders } from '../security-headers';
+import { CACHE_RULES, EMBED_PATH, securityHeaders } from '../security-headers';
 
 const dir = process.argv[2] ?? 'out';
 const COMPRESSIBLE = new Set([
@@ -35,7 +35,27 @@ function* files(root: string): Generator<string> {
 /** `/_next/static/:path*` in Next's form → `/_next/static/*` in the `_headers` form. */
 const headersPath = (source: string): string => source.replace(/:path\*$/, '*');
 
-const lines = ['/*', ...securityHeaders().map((h) => `  ${h.key}: ${h.value}`)];
+// Hosts merge the headers of every rule a path matches (Netlify joins repeated keys), so the
+// embed view cannot relax a policy that `/*` sets: `/*` gets the headers that are the same
+// everywhere, and each page its own Content-Security-Policy (the embed view's lets others frame it).
+const CSP = 'Content-Security-Policy';
+const header = (h: { key: string; value: string }): string => `  ${h.key}: ${h.value}`;
+const lines = [
+  '/*',
+  ...securityHeaders()
+    .filter((h) => h.key !== CSP)
+    .map(header),
+];
+const pages = [...files(dir)]
+  .filter((p) => p.endsWith('index.html') || p.endsWith('404.html'))
+  .map((p) => `/${relative(dir, p).replace(/\\/g, '/')}`.replace(/index\.html$/, ''));
+for (const page of pages.sort()) {
+  const framing = page === `${EMBED_PATH}/` ? 'anyone' : 'none';
+  const policy = securityHeaders(false, framing).filter((h) => h.key === CSP);
+  // `/csto/2009` is answered with the folder's index.html too.
+  const paths = page.length > 1 && page.endsWith('/') ? [page, page.slice(0, -1)] : [page];
+  for (const path of paths) lines.push(path, ...policy.map(header));
+}
 for (const rule of CACHE_RULES)
   lines.push(headersPath(rule.source), `  Cache-Control: ${rule.value}`);
 writeFileSync(join(dir, '_headers'), `${lines.join('\n')}\n`);

@@ -1,0 +1,33 @@
+/**
+ * The embed view: the map, the year slider and the legend, with minimal chrome, for other sites to
+ * frame (its headers allow it; every other page refuses framing: see security-headers.ts). It
+ * reads the same links as the atlas (`/embed?layer=csto&year=2008`), and links back to the full
+ * view. Prerendered, like the home page.
+ */
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { preload, preloadModule } from 'react-dom';
+import { AtlasLoader } from '@/components/atlas-loader';
+import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
+import { ATLAS_DATA_URL } from '@/data/atlas-data';
+import { todayUtc } from '@/data/membership';
+
+export const revalidate = 3600;
+
+export const metadata: Metadata = {
+  title: 'CIS Atlas (embedded map)',
+  robots: { index: false },
+};
+
+export default function Embed(): React.JSX.Element {
+  preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preloadModule(MAPLIBRE_URL);
+  preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  return (
+    <main id="main" className="atlas embed">
+      <Suspense fallback={<p className="map-message">Loading the atlas…</p>}>
+        <AtlasLoader today={todayUtc()} embed />
+      </Suspense>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+/** The embed view's last line: where the view comes from, and a link to it in the full atlas. */
+import { formatUrlState, type AtlasUrlState, type PageBase } from '@/data/url-state';
+
+export function EmbedFooter({
+  state,
+  currentYear,
+  base,
+}: {
+  state: AtlasUrlState;
+  currentYear: number;
+  base?: PageBase;
+}): React.JSX.Element {
+  const query = formatUrlState(state, currentYear, base).toString();
+  return (
+    <p className="embed-footer">
+      <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+        Open this view in CIS Atlas ↗
+      </a>{' '}
+      — sources, the table and every country&apos;s story.
+    </p>
+  );
+}
