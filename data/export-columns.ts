@@ -33,7 +33,7 @@ export interface Column<T> extends ColumnDoc {
 }
 
 /** What each status word means (as the README's "Statuses" defines them). */
-export const STATUS_MEANINGS: Readonly<Record<Status, string>> = {
+const STATUS_MEANINGS: Readonly<Record<Status, string>> = {
   member: 'a full member',
   participating: 'took part without ratifying the founding charter',
   associate: 'an associate member',
