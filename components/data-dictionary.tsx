@@ -64,7 +64,7 @@ export function DataDictionary({ file }: { file: DataFile }): React.JSX.Element 
     <section className="data-dictionary" aria-labelledby={`columns-${name}`}>
       <h3 id={`columns-${name}`}>{name}</h3>
       <div className="table-wrap">
-        <table className="membership-table">
+        <table className="membership-table data-columns">
           <caption>Columns of {name}, in file order</caption>
           <thead>
             <tr>

@@ -24,8 +24,8 @@ export function TableDownload({ table }: { table: TableView }): React.JSX.Elemen
     <p className="table-actions">
       <button type="button" onClick={download}>
         Download this table as CSV
-      </button>{' '}
-      <Link href="/data">All the data</Link>
+      </button>
+      <Link href="/data">All the data, as CSV and JSON</Link>
     </p>
   );
 }
