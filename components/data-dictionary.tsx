@@ -11,6 +11,14 @@ function size(bytes: number): string {
   return bytes < 1000 ? `${bytes} bytes` : `${(bytes / 1000).toFixed(1)} kB`;
 }
 
+/** A column name that may wrap after its underscores on a narrow screen, never inside a word. */
+function breakable(name: string): React.ReactNode[] {
+  const parts = name.split('_');
+  return parts.flatMap((part, i) =>
+    i === parts.length - 1 ? [part] : [`${part}_`, <wbr key={i} />],
+  );
+}
+
 const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 export function DataFileList({ files }: { files: readonly DataFile[] }): React.JSX.Element {
@@ -77,7 +85,7 @@ export function DataDictionary({ file }: { file: DataFile }): React.JSX.Element 
             {file.columns.map((c) => (
               <tr key={c.name}>
                 <th scope="row">
-                  <code>{c.name}</code>
+                  <code>{breakable(c.name)}</code>
                 </th>
                 <td>{c.type}</td>
                 <td>

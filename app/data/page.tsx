@@ -38,7 +38,7 @@ export default function DataPage(): React.JSX.Element {
           CSV files follow RFC 4180: UTF-8 without a byte-order mark, a header row, fields separated
           by commas, lines ended by CRLF, and a field that holds a comma, a double quote or a line
           break enclosed in double quotes (a double quote inside is doubled). An empty field means
-          no value. Dates are <code>YYYY-MM-DD</code>; codes lists are separated by spaces. To
+          no value. Dates are <code>YYYY-MM-DD</code>; lists of codes are separated by spaces. To
           download one year&apos;s table as shown, use <em>Download this table as CSV</em> under the{' '}
           <Link href="/?view=table">table view</Link>.
         </p>
