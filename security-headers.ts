@@ -50,10 +50,13 @@ export function securityHeaders(
   ];
 }
 
-/** Cache lifetimes: content-hashed assets for a year, generated data for an hour. */
+/** Cache lifetimes: content-hashed assets for a year, generated data and downloads for an hour. */
 export const CACHE_RULES: readonly { source: string; value: string }[] = [
   { source: '/_next/static/:path*', value: 'public, max-age=31536000, immutable' },
   { source: '/generated/:path*', value: 'public, max-age=3600, stale-while-revalidate=86400' },
+  // The downloads (data/export.ts), rebuilt with every build like /generated; the /data page
+  // itself matches too, and changes only with a build.
+  { source: '/data/:path*', value: 'public, max-age=3600, stale-while-revalidate=86400' },
   { source: '/icon.svg', value: 'public, max-age=86400' },
 ];
 

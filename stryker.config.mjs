@@ -20,6 +20,7 @@ const config = {
     'data/**/*.ts',
     '!data/**/*.test.ts',
     '!data/test-fixtures.ts',
+    '!data/test-csv.ts',
     '!data/golden-cells*.ts',
     // Glue that only reads and parses the record files (disk I/O, JSON imports, the page payload).
     '!data/atlas.ts',

@@ -5,6 +5,7 @@
  * the table scrolls sideways.
  */
 import { SourceLink } from './source-link';
+import { TableDownload } from './table-download';
 import type { TableView } from './view-model';
 
 const DISPUTED_NOTE = 'table-note-disputed';
@@ -65,6 +66,7 @@ export function MembershipTable({ table }: { table: TableView }): React.JSX.Elem
           </tbody>
         </table>
       </div>
+      <TableDownload table={table} />
       {(table.notes.length > 0 || anyDisputed) && (
         <section className="table-notes" aria-labelledby="table-notes-title">
           <h2 id="table-notes-title">Sources</h2>

@@ -5,7 +5,7 @@
  * of the field (see `data/load.ts`).
  */
 import { z } from 'zod';
-import { ORG_IDS, STATUSES } from './vocabulary';
+import { EVENT_KINDS, MILESTONE_KINDS, ORG_IDS, PRECISIONS, STATUSES } from './vocabulary';
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */
 const isoDay = z
@@ -17,7 +17,7 @@ const isoDay = z
   }, 'a real calendar day');
 
 /** How exactly a date is known; a date known only to the month is stored as its first day. */
-const precision = z.enum(['day', 'month', 'year']);
+const precision = z.enum(PRECISIONS);
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 
@@ -43,18 +43,7 @@ const source = z
 export type Source = z.infer<typeof source>;
 
 /** The legal steps that a date can mark; the record keeps them apart. */
-const milestoneKind = z.enum([
-  'signed',
-  'ratified',
-  'in-force',
-  'effective',
-  'announced',
-  'notified',
-  'decided',
-  'suspended',
-  'resumed',
-  'granted',
-]);
+const milestoneKind = z.enum(MILESTONE_KINDS);
 
 const milestone = z
   .object({
@@ -206,19 +195,7 @@ const territory = z
   .strict();
 export type Territory = z.infer<typeof territory>;
 
-const eventKind = z.enum([
-  'founding',
-  'summit',
-  'decision',
-  'accession',
-  'withdrawal',
-  'suspension',
-  'crisis',
-  'intervention',
-  'war',
-  'election',
-  'appointment',
-]);
+const eventKind = z.enum(EVENT_KINDS);
 
 const event = z
   .object({

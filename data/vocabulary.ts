@@ -16,3 +16,35 @@ export const STATUSES = [
   'non-member',
 ] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** How exactly a date is known; a date known only to the month is stored as its first day. */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+/** The legal steps that a date in a membership can mark; the record keeps them apart. */
+export const MILESTONE_KINDS = [
+  'signed',
+  'ratified',
+  'in-force',
+  'effective',
+  'announced',
+  'notified',
+  'decided',
+  'suspended',
+  'resumed',
+  'granted',
+] as const;
+
+/** What kind of thing an event of the record is. */
+export const EVENT_KINDS = [
+  'founding',
+  'summit',
+  'decision',
+  'accession',
+  'withdrawal',
+  'suspension',
+  'crisis',
+  'intervention',
+  'war',
+  'election',
+  'appointment',
+] as const;

@@ -17,6 +17,7 @@ import { DataFileError } from '../data/load';
 import { readRecords } from '../data/read-records';
 import { atlasPayload } from '../data/atlas-data';
 import { FONT_FILES } from '../components/map/map-style';
+import { writeDataFiles } from './write-data-files';
 
 const root = join(__dirname, '..');
 const out = join(root, 'public', 'generated');
@@ -62,6 +63,7 @@ writeFileSync(join(out, 'geo', 'areas.json'), JSON.stringify(areas));
 // The records the browser fetches (not inlined in any page), from the same validated files.
 mkdirSync(join(out, 'data'), { recursive: true });
 writeFileSync(join(out, 'data', 'atlas-data.json'), JSON.stringify(atlasPayload(records)));
+writeDataFiles(root, records); // the downloads under /data/ (see data/export.ts)
 copyFileSync(
   require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),
   join(out, 'maplibre-gl-worker.mjs'),

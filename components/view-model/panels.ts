@@ -45,6 +45,7 @@ export function tableView(
     }),
   }));
   return {
+    year: state.year,
     caption: `Membership of the post-Soviet states in ${state.year} (status on ${day})`,
     columns: data.organisations.map((o) => {
       const heading = nameOn(o, day);

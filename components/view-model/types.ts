@@ -56,6 +56,8 @@ interface TableCellView {
 }
 
 export interface TableView {
+  /** The year shown, for the name of the downloaded file. */
+  year: number;
   caption: string;
   columns: readonly { org: OrgId; heading: string; later: string | null }[];
   rows: readonly { iso3: string; name: string; cells: readonly TableCellView[] }[];
