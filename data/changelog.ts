@@ -10,7 +10,7 @@ import type { Day } from './membership';
 export type ChangelogBlock =
   { kind: 'paragraph'; text: string } | { kind: 'list'; items: readonly string[] };
 
-export interface ChangelogSection {
+interface ChangelogSection {
   heading: string;
   blocks: readonly ChangelogBlock[];
 }

@@ -42,7 +42,7 @@ export function readRecords(root: string): AtlasRecords {
 }
 
 /** Where the record's changelog is kept, relative to the project. */
-export const CHANGELOG_FILE = 'docs/record-changes.md';
+const CHANGELOG_FILE = 'docs/record-changes.md';
 
 /** The record's changelog (docs/record-changes.md) of the project at `root`, parsed. */
 export function readChangelog(root: string): ChangelogEntry[] {
