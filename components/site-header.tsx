@@ -18,12 +18,14 @@ export function SiteHeader(): React.JSX.Element {
             {documentLabel(d)}
           </Link>
         ))}
-        <Link href="/sources" prefetch={false}>
-          Sources &amp; method
-        </Link>
-        <Link href="/data" prefetch={false}>
-          Data
-        </Link>
+        <span className="site-meta-links">
+          <Link href="/sources" prefetch={false}>
+            Sources &amp; method
+          </Link>
+          <Link href="/data" prefetch={false}>
+            Data
+          </Link>
+        </span>
       </nav>
     </header>
   );
