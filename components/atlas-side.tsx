@@ -1,8 +1,8 @@
 'use client';
 /**
  * The panels beside the map: the change list, the selected country, the year's numbers, the chart,
- * the articles' analysis and what the organisation is. They render at a deferred view, so that a
- * slider step draws the map without waiting for them.
+ * the articles' analysis, what the organisation is and how to cite the view. They render at a
+ * deferred view, so that a slider step draws the map without waiting for them.
  */
 import { memo } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
@@ -10,6 +10,7 @@ import { formatDay } from '@/data/membership';
 import type { Quote } from '@/data/schema';
 import { AnalysisPanel } from './analysis-panel';
 import { ChangeList } from './change-list';
+import { CiteView } from './cite-view';
 import { CountryDetails } from './country-details';
 import { MembersChart } from './members-chart';
 import type { AtlasView } from './view-model';
@@ -68,6 +69,7 @@ export const AtlasSide = memo(function AtlasSide({
           ))}
         </ul>
       </section>
+      <CiteView atlas={data.meta} title={view.cite.title} path={view.cite.path} />
     </>
   );
 });

@@ -1,4 +1,4 @@
-/** The site's header: the name, what it is, and the routes. */
+/** The site's header: the name, what it is, and the routes (the articles, sources and method, the data). */
 import Link from 'next/link';
 import { documents } from '@/data/atlas';
 import { documentLabel } from '@/data/document-label';
@@ -18,6 +18,14 @@ export function SiteHeader(): React.JSX.Element {
             {documentLabel(d)}
           </Link>
         ))}
+        <span className="site-meta-links">
+          <Link href="/sources" prefetch={false}>
+            Sources &amp; method
+          </Link>
+          <Link href="/data" prefetch={false}>
+            Data
+          </Link>
+        </span>
       </nav>
     </header>
   );

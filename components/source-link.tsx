@@ -1,16 +1,21 @@
 /**
  * A source, as a link where it has an address, with its citation: the one way the atlas shows a
- * source. `brief` shows the title alone (the citation stays in its tooltip), for table cells.
+ * source. `brief` shows the title alone (the citation stays in its tooltip), for table cells;
+ * otherwise a small "Cite" button copies the source's citation.
  */
 import type { Source } from '@/data/schema';
 import { formatDay } from '@/data/membership';
+import { CiteSourceButton } from './cite-source-button';
 
 export function SourceLink({
   source,
   brief = false,
+  lead = true,
 }: {
   source: Source;
   brief?: boolean;
+  /** Whether "Source:" leads it (not in a list of sources). */
+  lead?: boolean;
 }): React.JSX.Element {
   const extra = [
     source.publisher,
@@ -34,8 +39,9 @@ export function SourceLink({
   if (brief) return <span className="source">{title}</span>;
   return (
     <span className="source">
-      Source: {title}
-      {extra ? ` (${extra})` : ''}
+      {lead ? 'Source: ' : ''}
+      {title}
+      {extra ? ` (${extra})` : ''} <CiteSourceButton source={source} />
     </span>
   );
 }

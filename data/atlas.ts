@@ -9,6 +9,7 @@ import territoriesJson from './records/territories.json';
 import eventsJson from './records/events.json';
 import quotesJson from './records/quotes.json';
 import claimsJson from './records/claims.json';
+import metaJson from './records/meta.json';
 import bolgovaJson from './documents/bolgova-2015.json';
 import waniJson from './documents/wani-2025.json';
 import type { AtlasRecords } from './invariants';
@@ -23,6 +24,7 @@ export const records: AtlasRecords = parseRecords({
   events: eventsJson,
   quotes: quotesJson,
   claims: claimsJson,
+  meta: metaJson,
   documents: { 'bolgova-2015': bolgovaJson, 'wani-2025': waniJson },
 });
 

@@ -206,6 +206,12 @@ function validRecords(): AtlasRecords {
     quotes: [quote()],
     claims: [claim()],
     documents: [article()],
+    meta: {
+      name: 'Test Atlas',
+      title: 'Test Atlas: made up for a test',
+      checkedOn: '2026-01-31',
+      checkedNote: 'Nothing was checked: made up for a test.',
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import type {
   MembershipInterval,
   Organisation,
   Quote,
+  RecordMeta,
   Territory,
 } from './schema';
 
@@ -24,6 +25,8 @@ export interface AtlasRecords {
   quotes: readonly Quote[];
   claims: readonly ClaimNote[];
   documents: readonly DocumentRecord[];
+  /** About the record as a whole: its title and the day it was last checked. */
+  meta: RecordMeta;
 }
 
 const M = 'data/records/memberships.json';

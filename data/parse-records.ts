@@ -10,6 +10,7 @@ import {
   documentRecord,
   eventsFile,
   membershipsFile,
+  metaFile,
   organisationsFile,
   quotesFile,
   territoriesFile,
@@ -26,6 +27,7 @@ export const RECORD_KEYS = [
   'events',
   'quotes',
   'claims',
+  'meta',
 ] as const;
 export type RecordKey = (typeof RECORD_KEYS)[number];
 
@@ -47,6 +49,7 @@ export function parseRecords(raw: RawRecords): AtlasRecords {
     events: parseDataFile(recordFile('events'), eventsFile, raw.events),
     quotes: parseDataFile(recordFile('quotes'), quotesFile, raw.quotes),
     claims: parseDataFile(recordFile('claims'), claimsFile, raw.claims),
+    meta: parseDataFile(recordFile('meta'), metaFile, raw.meta),
     documents: DOCUMENT_IDS.map((id) =>
       parseDataFile(documentFile(id), documentRecord, raw.documents[id]),
     ),

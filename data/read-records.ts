@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseChangelog, type ChangelogEntry } from './changelog';
 import { DataFileError } from './load';
 import type { AtlasRecords } from './invariants';
 import { DOCUMENT_IDS, RECORD_KEYS, documentFile, parseRecords, recordFile } from './parse-records';
@@ -38,4 +39,12 @@ export function readRecords(root: string): AtlasRecords {
     ...(records as Record<(typeof RECORD_KEYS)[number], unknown>),
     documents: documents as Record<(typeof DOCUMENT_IDS)[number], unknown>,
   });
+}
+
+/** Where the record's changelog is kept, relative to the project. */
+const CHANGELOG_FILE = 'docs/record-changes.md';
+
+/** The record's changelog (docs/record-changes.md) of the project at `root`, parsed. */
+export function readChangelog(root: string): ChangelogEntry[] {
+  return parseChangelog(readFileSync(join(root, CHANGELOG_FILE), 'utf8'));
 }

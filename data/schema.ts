@@ -280,6 +280,23 @@ const claimNote = z
   .strict();
 export type ClaimNote = z.infer<typeof claimNote>;
 
+/**
+ * About the record as a whole: the atlas's name and title (as citations give them) and the day
+ * its facts were last checked against their sources (the latest entry of docs/record-changes.md).
+ */
+export const metaFile = z
+  .object({
+    /** The atlas's name, which citations give as its author. */
+    name: z.string().min(3),
+    /** The atlas's full title, in sentence case (a capital after the colon). */
+    title: z.string().min(10),
+    checkedOn: isoDay,
+    /** What the check covered, in a sentence. */
+    checkedNote: z.string().min(20),
+  })
+  .strict();
+export type RecordMeta = z.infer<typeof metaFile>;
+
 export const organisationsFile = z.array(organisation).min(1);
 export const countriesFile = z.array(country).min(15);
 export const membershipsFile = z.array(membershipInterval).min(1);

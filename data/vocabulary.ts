@@ -48,3 +48,18 @@ export const EVENT_KINDS = [
   'election',
   'appointment',
 ] as const;
+
+/** What each status word means, as the sources page and its legend explain it. */
+export const STATUS_MEANINGS: Readonly<Record<Status, string>> = {
+  member:
+    'A full member: a party to the founding treaty; in the CIS from 22 January 1994, a state that ratified the Charter.',
+  participating:
+    'Took part without ratifying the founding charter: in the CIS, a state that signed the founding agreements but had not ratified the Charter.',
+  associate:
+    'An associate member: takes part in some of the work only, by a decision of the organisation.',
+  observer: 'An observer: attends the organisation’s meetings by its consent, without a vote.',
+  suspended:
+    'Participation frozen or suspended, by the state or the organisation, without leaving it.',
+  withdrawing: 'Withdrawal announced or notified, not yet effective.',
+  'non-member': 'Not in the organisation on the day shown, or the organisation did not yet exist.',
+};

@@ -150,3 +150,24 @@ describe('the maps', () => {
     expect(at({}).panes[0].describe('CHN', 'China')).toBe('China: not a post-Soviet state');
   });
 });
+
+describe('what a citation of the view names', () => {
+  it('the CSTO in 2008, at a link that writes out the year and the organisation', () => {
+    expect(at({ layer: 'csto', year: 2008 }).cite).toEqual({
+      title: 'CSTO in 2008',
+      path: '/?year=2008&layer=csto',
+    });
+  });
+  it('the body of its day and the comparison: the CST in 1995 beside the CIS', () => {
+    expect(at({ layer: 'csto', year: 1995, compare: 'cis' }).cite).toEqual({
+      title: 'CST and CIS in 1995',
+      path: '/?year=1995&layer=csto&compare=cis',
+    });
+  });
+  it('both maps of a side-by-side view, left to right, and the current year pinned in the link', () => {
+    expect(at({ layer: 'eaeu', since: 2014, split: true }).cite).toEqual({
+      title: 'EurAsEC in 2014 and EAEU in 2026',
+      path: '/?year=2026&layer=eaeu&since=2014&split=1',
+    });
+  });
+});

@@ -6,6 +6,7 @@
  * shell that derives fifteen values itself is the thing to avoid.)
  */
 import type { AtlasData } from '@/data/atlas-data';
+import { citedPath } from '@/data/cite';
 import { eventsInYear } from '@/data/analysis';
 import { changeYears, FIRST_YEAR, referenceDay } from '@/data/membership';
 import { announceYear } from '@/data/present';
@@ -70,6 +71,7 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
     ),
     activeEvents: dotted.map((e) => e.id),
     country: state.country ? countryView(state.country, state.year, data) : null,
+    cite: { title: panes.map((p) => p.title).join(' and '), path: citedPath(state, currentYear) },
   };
 }
 

@@ -133,4 +133,6 @@ export interface AtlasView {
   eventMarkers: readonly MarkerView[];
   activeEvents: readonly string[];
   country: CountryView | null;
+  /** What a citation of the view names: its title and its link from the site's root. */
+  cite: { title: string; path: string };
 }
