@@ -5,6 +5,10 @@ import './globals.css';
 import { metaContentSecurityPolicy } from '../security-headers';
 
 export const metadata: Metadata = {
+  // The origin the site is served from, set at build time (`SITE_URL=https://… npm run build`):
+  // social sites need the preview images' absolute URLs, and without it Next falls back to
+  // http://localhost:3000 (see the README, "Serving").
+  metadataBase: process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined,
   title: 'CIS Atlas: the post-Soviet alliances, 1991 to today',
   description:
     'Membership of the post-Soviet states in the CIS, the CSTO and the Eurasian Economic Union at any year since 1991, with sources.',

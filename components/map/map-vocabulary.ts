@@ -36,7 +36,7 @@ export const STATUS_STYLES: Record<Status, ClassStyle> = {
   'non-member': { color: '#E9E4D8', label: 'Non-member' },
 };
 
-const NEIGHBOUR_COLOR = '#F7F5F0';
+export const NEIGHBOUR_COLOR = '#F7F5F0';
 export const SEA_COLOR = '#C9DCE6';
 export const BORDER_COLOR = '#5B5B5B';
 export const PATTERN_INK = 'rgba(20, 20, 20, 0.55)';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, preloadModule } from 'react-dom';
 import { AtlasLoader } from '@/components/atlas-loader';
-import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
+import { GEOMETRY_URL, MAPLIBRE_URL, ogImageUrl } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
 import { ATLAS_DATA_URL } from '@/data/atlas-data';
@@ -52,7 +52,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     .map((c) => c.name);
   const title = `${body} in ${base.year} — CIS Atlas`;
   const description = `The post-Soviet states in the ${body} on ${day}: ${members.length ? members.join(', ') : 'none'}. A map and a table of the CIS, CSTO and EAEU, with sources.`;
-  return { title, description, openGraph: { title, description }, twitter: { card: 'summary' } };
+  // The map as a picture, drawn at build time (scripts/og-images.ts); made absolute by the
+  // layout's `metadataBase` (SITE_URL), as social sites need.
+  const image = { url: ogImageUrl(base.layer, base.year), width: 1200, height: 630 };
+  return {
+    title,
+    description,
+    openGraph: {
+      title,
+      description,
+      images: [{ ...image, alt: `Map of the ${body} in ${base.year}` }],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
 }
 
 export default async function YearPage({ params }: { params: Params }): Promise<React.JSX.Element> {
