@@ -4,7 +4,7 @@
  * filter, arrows to move, Enter to choose, Escape to close (the ARIA combobox pattern). A state
  * found by another of its names shows that name ("Kyrgyzstan — Kyrgyz Republic").
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { searchCountries, type CountryHit } from '@/data/country-search';
 import type { OtherName } from '@/data/schema';
 
@@ -31,6 +31,14 @@ export function CountryPicker({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Closing on blur waits a moment (a click on an option lands first); coming back to the box
+  // within that moment must not let the late close shut the list the reader is typing into.
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keepOpen = (): void => {
+    if (closing.current) clearTimeout(closing.current);
+    closing.current = null;
+    setOpen(true);
+  };
   const matches = useMemo(() => searchCountries(options, query), [options, query]);
 
   const choose = (o: CountryHit<PickerOption> | undefined): void => {
@@ -76,10 +84,12 @@ export function CountryPicker({
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
-          setOpen(true);
+          keepOpen();
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={keepOpen}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
         autoComplete="off"
       />
