@@ -90,4 +90,10 @@ config.push({
   rules: { 'no-restricted-imports': ['error', { patterns: [noApp] }] },
 });
 
+// Small components: a file of the UI or the routes over 250 lines is doing more than one thing.
+config.push({
+  files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+  rules: { 'max-lines': ['error', { max: 250 }] },
+});
+
 export default config;

@@ -9,7 +9,6 @@ import {
   LAYER_TERRITORY_LINE,
   LAYER_TERRITORY_POINT,
   LAYER_EVENTS,
-  REGION_BBOX,
   SOURCE_TERRITORIES,
   atlasStyle,
 } from './map-style';
@@ -81,18 +80,5 @@ describe('the territory overlays (Crimea’s polygon, the ringed points) and eve
     const markers = layer(LAYER_EVENTS);
     expect(paint(markers, 'circle-opacity', { active: true }, point)).toBe(1);
     expect(paint(markers, 'circle-opacity', {}, point)).toBe(0);
-  });
-});
-
-describe('the view of the region', () => {
-  // The map opens on REGION_BBOX through MapLibre's own cameraForBounds (map-options.ts), which
-  // needs a live map: that the whole region, Chukotka included, fits the map's size is checked in
-  // the browser (e2e/map-sync.spec.ts, "opens on the whole region").
-  it('spans the region from the Baltic past 180°, so that Chukotka is in it, centred near 105°E', () => {
-    const [west, south, east, north] = REGION_BBOX;
-    expect((west + east) / 2).toBeCloseTo(105, 0);
-    expect(east).toBeGreaterThan(180);
-    expect(west).toBeLessThan(east);
-    expect(south).toBeLessThan(north);
   });
 });

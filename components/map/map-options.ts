@@ -4,8 +4,22 @@
  * `setUpMap` from its source text.
  */
 import type { Map as MapLibreMap, MapOptions, NavigationControl } from 'maplibre-gl';
-import { OPENING_BBOX, PORTRAIT_BBOX } from './map-style';
 import type { drawPatternTile, PatternTile } from './patterns';
+
+/**
+ * What the map opens on: the fourteen states besides Russia, with European Russia and the Urals,
+ * [west, south, east, north] (Estonia's north coast, Turkmenistan's south, the Baltic, Kazakhstan's
+ * east). Fitting the whole of Russia instead leaves Moldova, Armenia and the Baltic states a few
+ * pixels wide; on the globe the rest of Russia still shows, foreshortened, towards the edge.
+ */
+const OPENING_BBOX: readonly [number, number, number, number] = [20, 35, 88, 62];
+
+/**
+ * The opening view of a map taller than it is wide (a phone held upright): the narrowest box that
+ * still holds all fifteen, from Lithuania's west to Kyrgyzstan's east, fitted by its width. The
+ * landscape box fitted to a 390 px width leaves Armenia a few pixels wide and shows half the globe.
+ */
+const PORTRAIT_BBOX: readonly [number, number, number, number] = [20, 38, 80, 66];
 
 /** The opening view when the URL hash has none: MapLibre fits the fifteen states (`cameraForBounds`). */
 export const OPENING_VIEW = {

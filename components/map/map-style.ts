@@ -38,6 +38,7 @@ import {
   patternLayerId,
   patternOpacityFor,
 } from './map-vocabulary';
+import type { AtlasStyleData } from './style-data';
 
 export * from './map-vocabulary';
 
@@ -213,15 +214,6 @@ export function baseLayers(): LayerSpecification[] {
   ];
 }
 
-/** The decoded geometry and markers the style draws; handed over once, when the map is made. */
-export interface AtlasStyleData {
-  countries: GeoJSON.FeatureCollection;
-  territories: GeoJSON.FeatureCollection;
-  territoryPoints: GeoJSON.FeatureCollection;
-  labels: GeoJSON.FeatureCollection;
-  events: GeoJSON.FeatureCollection;
-}
-
 /**
  * The whole style, with the geometry inline: it is given to MapLibre once and never replaced
  * (a year change is feature state). No `glyphs` URL: labels are drawn from our own font files,
@@ -252,25 +244,3 @@ export function atlasStyle(origin: string, data: AtlasStyleData): StyleSpecifica
     layers: baseLayers(),
   };
 }
-
-/**
- * The region from the Baltic to the Bering Strait, [west, south, east, north]; east runs past 180°
- * so that Chukotka is in it. The map opens on it through MapLibre's own `cameraForBounds` (the
- * `bounds` option, see map-options.ts), which fits a box past 180° as it is.
- */
-export const REGION_BBOX: readonly [number, number, number, number] = [19, 34, 191, 77];
-
-/**
- * What the map opens on: the fourteen states besides Russia, with European Russia and the Urals,
- * [west, south, east, north] (Estonia's north coast, Turkmenistan's south, the Baltic, Kazakhstan's
- * east). Fitting the whole of Russia instead leaves Moldova, Armenia and the Baltic states a few
- * pixels wide; on the globe the rest of Russia still shows, foreshortened, towards the edge.
- */
-export const OPENING_BBOX: readonly [number, number, number, number] = [20, 35, 88, 62];
-
-/**
- * The opening view of a map taller than it is wide (a phone held upright): the narrowest box that
- * still holds all fifteen, from Lithuania's west to Kyrgyzstan's east, fitted by its width. The
- * landscape box fitted to a 390 px width leaves Armenia a few pixels wide and shows half the globe.
- */
-export const PORTRAIT_BBOX: readonly [number, number, number, number] = [20, 38, 80, 66];

@@ -3,7 +3,15 @@
  * labels with our names, and the territory and event points (shown only while active).
  */
 import type { DecodedRegion } from '@/geo/decode';
-import type { AtlasStyleData } from './map-style';
+
+/** The decoded geometry and markers the style draws; handed over once, when the map is made. */
+export interface AtlasStyleData {
+  countries: GeoJSON.FeatureCollection;
+  territories: GeoJSON.FeatureCollection;
+  territoryPoints: GeoJSON.FeatureCollection;
+  labels: GeoJSON.FeatureCollection;
+  events: GeoJSON.FeatureCollection;
+}
 
 export interface MapMarker {
   id: string;
