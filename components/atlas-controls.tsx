@@ -19,6 +19,7 @@ import { YearSlider } from './year-slider';
 export const AtlasControls = memo(function AtlasControls({
   embed,
   shareTitle,
+  onDownload,
   state,
   ticks,
   data,
@@ -30,6 +31,7 @@ export const AtlasControls = memo(function AtlasControls({
   embed: boolean;
   /** What the view shows, for the share sheet and the embed code's title ("CSTO in 2008"). */
   shareTitle: string;
+  onDownload: (kind: 'png' | 'svg') => Promise<void>;
   state: AtlasUrlState;
   ticks: AtlasView['ticks'];
   data: AtlasData;
@@ -86,7 +88,11 @@ export const AtlasControls = memo(function AtlasControls({
     <div className="controls" data-more={more}>
       <div className="layer-row">
         {switcher}
-        <ShareMenu title={shareTitle} query={formatUrlState(state, currentYear).toString()} />
+        <ShareMenu
+          title={shareTitle}
+          query={formatUrlState(state, currentYear).toString()}
+          onDownload={onDownload}
+        />
         <button
           type="button"
           className="more-toggle"

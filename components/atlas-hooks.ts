@@ -1,9 +1,12 @@
 'use client';
-/** The atlas shell's two hooks: the live region's sentence, and Escape closing the panel. */
-import { useEffect, useRef, useState } from 'react';
+/**
+ * The atlas shell's hooks: the live region's sentence, Escape closing the panel, and the download
+ * of the view's map as a figure.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import type { AtlasUrlState } from '@/data/url-state';
-import { announcement } from './view-model';
+import { announcement, type AtlasView } from './view-model';
 
 /** The live region's sentence: what changed since the year shown before, in this organisation. */
 export function useAnnouncement(state: AtlasUrlState, data: AtlasData): string {
@@ -36,4 +39,21 @@ export function useEscape(open: boolean, close: () => void): void {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open, close]);
+}
+
+/**
+ * Saves the view on screen as a figure; one callback for the life of the page (the view is read
+ * when asked), so that the memoised controls do not re-render for it. The renderer and d3-geo
+ * load only when a reader asks for an image.
+ */
+export function useDownload(view: AtlasView): (kind: 'png' | 'svg') => Promise<void> {
+  const latest = useRef(view);
+  useEffect(() => {
+    latest.current = view;
+  });
+  return useCallback(async (kind) => {
+    const { downloadFigure } = await import('./map/figure-download');
+    const { origin, pathname, search } = window.location;
+    await downloadFigure(latest.current, kind, `${origin}${pathname}${search}`);
+  }, []);
 }

@@ -17,7 +17,7 @@ import { Notices } from './notices';
 import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
 import { useReturnFocus } from './use-return-focus';
-import { useAnnouncement, useEscape } from './atlas-hooks';
+import { useAnnouncement, useDownload, useEscape } from './atlas-hooks';
 import { EmbedFooter } from './embed-footer';
 import { atlasView, nameIn, type MapPaneView } from './view-model';
 
@@ -39,6 +39,7 @@ export function Atlas({
   // The map follows the year at once; the panels follow in a transition.
   const panelView = useDeferredValue(view);
   const said = useAnnouncement(state, data);
+  const download = useDownload(view);
   const [highlighted, setHighlighted] = useState<readonly string[]>([]);
 
   // Year steps replace the history entry; what the reader chooses (organisation, comparison,
@@ -124,6 +125,7 @@ export function Atlas({
       <AtlasControls
         embed={embed}
         shareTitle={view.panes[0].title}
+        onDownload={download}
         state={state}
         ticks={view.ticks}
         data={data}

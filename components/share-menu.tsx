@@ -25,10 +25,13 @@ export function embedCode(origin: string, query: string, title: string): string 
 export function ShareMenu({
   title,
   query,
+  onDownload,
 }: {
   title: string;
   /** The whole state as a query (`layer=csto&year=2009`), whatever the page's path. */
   query: string;
+  /** Saves the map of the view as a figure (title, legend with names, sources, link). */
+  onDownload: (kind: 'png' | 'svg') => Promise<void>;
 }): React.JSX.Element {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -96,6 +99,24 @@ export function ShareMenu({
           <button type="button" onClick={() => copy(embed, 'Embed code')}>
             Copy embed code
           </button>
+          <div className="share-downloads">
+            {(['png', 'svg'] as const).map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                onClick={() => {
+                  setStatus('Making the image…');
+                  onDownload(kind)
+                    .then(() => setStatus(`Map saved as ${kind.toUpperCase()}.`))
+                    .catch((e: unknown) =>
+                      setStatus(`Could not make the image: ${e instanceof Error ? e.message : e}`),
+                    );
+                }}
+              >
+                Download the map ({kind === 'png' ? 'PNG' : 'SVG'})
+              </button>
+            ))}
+          </div>
           <p className="share-status" role="status">
             {status}
           </p>

@@ -117,7 +117,7 @@ export function figureSvg(input: FigureInput): string {
   const { width, height } = OG_SIZE;
   const footer = charsIn(width - 48, 13);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans, Arial, Helvetica, sans-serif">`,
     `<defs>${patternDefs()}</defs>`,
     `<rect width="${width}" height="${height}" fill="#FBFAF7"/>`,
     `<text x="24" y="50" font-size="34" font-weight="700" fill="${INK}">${escapeXml(input.title)}</text>`,

@@ -1,0 +1,66 @@
+/**
+ * Downloads the view as a figure, as SVG or as PNG at twice its pixels: the same figure as the
+ * link previews (svg-figure.ts: title, dating rule, legend with the states' names, boundary note,
+ * sources and link), from the geometry the map already loaded. Side by side, the first map's.
+ */
+import type { AtlasView } from '../view-model';
+import { loadMapAssets } from './load-assets';
+import { OG_SIZE, figureInputOf, figureSvg } from './svg-figure';
+
+export type FigureKind = 'svg' | 'png';
+
+/** A file name from the figure's title: "CSTO in 2008" → cis-atlas-csto-in-2008.png. */
+export function figureFileName(title: string, kind: FigureKind): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `cis-atlas-${slug}.${kind}`;
+}
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Draws an SVG into a canvas at `scale`, as PNG. */
+async function pngOf(svg: string, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = OG_SIZE.width * scale;
+    canvas.height = OG_SIZE.height * scale;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw the image.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('No PNG.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves the view's figure; `link` is printed on it (the view's address). */
+export async function downloadFigure(
+  view: AtlasView,
+  kind: FigureKind,
+  link: string,
+): Promise<void> {
+  const { region } = await loadMapAssets();
+  const svg = figureSvg(figureInputOf(view, region, link));
+  const title = view.panes[0].title;
+  const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await pngOf(svg, 2);
+  save(blob, figureFileName(title, kind));
+}
