@@ -53,3 +53,14 @@ export function loadMapAssets(): Promise<MapAssets> {
   });
   return loading;
 }
+
+let regionOnly: Promise<DecodedRegion> | null = null;
+
+/** The geometry alone, for the map drawn without WebGL (no MapLibre). */
+export function loadRegion(): Promise<DecodedRegion> {
+  regionOnly ??= fetch(GEOMETRY_URL).then(async (r) => {
+    if (!r.ok) throw new Error(`The map geometry could not be loaded (HTTP ${r.status}).`);
+    return decodeRegion((await r.json()) as Parameters<typeof decodeRegion>[0]);
+  });
+  return regionOnly;
+}

@@ -73,8 +73,9 @@ export interface MapView {
   zoom: number;
 }
 
+/** `svg`: the browser has no WebGL, and the map is drawn as SVG instead. */
 export type MapStatus =
-  { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+  { kind: 'loading' } | { kind: 'ready' } | { kind: 'svg' } | { kind: 'error'; message: string };
 
 /**
  * What the pointer is over: a country (ISO3, the geometry's name, and the names of active markers

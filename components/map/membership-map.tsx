@@ -9,6 +9,8 @@ import { AtlasMap, type MapMarker, type MapStatus } from './atlas-map';
 import { MapGroupContext } from './map-group';
 import type { ClassStyle } from './map-style';
 import type { LabelForm } from './style-data';
+import { hasWebGl } from './load-assets';
+import { SvgFallbackMap } from './svg-fallback-map';
 import './map.css';
 
 export interface MembershipMapProps {
@@ -57,6 +59,14 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
 
   useEffect(() => {
     const p = latest.current;
+    // Without WebGL the same map is drawn as SVG (below), from the same props.
+    if (!hasWebGl()) {
+      let live = true;
+      void Promise.resolve().then(() => live && setStatus({ kind: 'svg' }));
+      return () => {
+        live = false;
+      };
+    }
     const map = new AtlasMap(container.current!, {
       names: p.names,
       labelForms: p.labelForms,
@@ -115,7 +125,15 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
 
   return (
     <div className="map-frame" data-testid={props.testId} data-map-status={status.kind}>
-      <div ref={container} className="map-canvas" role="region" aria-label={props.label} />
+      <div ref={container} className="map-canvas" role="region" aria-label={props.label}>
+        {status.kind === 'svg' && (
+          <SvgFallbackMap
+            {...props}
+            onSelect={(iso3) => props.onSelect(iso3)}
+            describe={(iso3, name) => props.describe(iso3, name)}
+          />
+        )}
+      </div>
       {status.kind === 'loading' && <p className="map-message">Loading the map…</p>}
       {status.kind === 'error' && (
         <p className="map-message map-error" role="alert">

@@ -13,7 +13,7 @@ import { buildRegionTopology } from '@/geo/build';
 import { decodeRegion, type DecodedRegion } from '@/geo/decode';
 import { atlasView } from '../view-model';
 import { BOUNDARY_NOTE, figureInputOf, figureSvg, wrap } from './svg-figure';
-import { MAP_BOX, figureProjection } from './svg-map';
+import { MAP_BOX, figureProjection, mapSvg } from './svg-map';
 
 const TODAY = '2026-11-24';
 /** Member and non-member, as STATUS_STYLES colours them (Okabe–Ito blue; the pale neutral). */
@@ -72,7 +72,7 @@ describe('the preview image of a page', () => {
   it('lays the pattern of a rarer status over its colour: Moldova withdrawing from the CIS in 2026', () => {
     const svg = svgFor('cis', 2026);
     expect(svg).toMatch(
-      /<path data-iso3="MDA" fill="#D55E00" d="([^"]+)"\/>\s*<path fill="url\(#p-antidiagonal\)" stroke="none" d="\1"\/>/,
+      /<path data-iso3="MDA" fill="#D55E00" d="([^"]+)"\/>\s*<path fill="url\(#p-antidiagonal\)" stroke="none" pointer-events="none" d="\1"\/>/,
     );
     expect(svg).toContain('<pattern id="p-antidiagonal"');
     expect(textOf(svg)).toContain('Withdrawing');
@@ -130,5 +130,20 @@ describe('wrap', () => {
     [[], 10, []],
   ])('sets %j in lines of %i characters, breaking only between names', (parts, max, lines) => {
     expect(wrap(parts, max)).toEqual(lines);
+  });
+});
+
+describe('the map drawn without WebGL (the same renderer, interactive)', () => {
+  it('makes each of the fifteen a named button with its class, and lets clicks through labels', () => {
+    const view = atlasView({ ...defaultState(2026), layer: 'csto', year: 2008 }, atlasData(TODAY));
+    const input = figureInputOf(view, region, '');
+    const svg = mapSvg({ ...input, describe: (iso3) => `${iso3} <said> & "shown"` });
+    expect(svg.match(/role="button"/g)).toHaveLength(15);
+    expect(svg).toContain('data-iso3="UZB" data-class="member" fill="#0072B2"');
+    expect(svg).toContain('aria-label="UZB &lt;said&gt; &amp; &quot;shown&quot;"');
+    expect(svg).toContain('<title>UZB &lt;said&gt; &amp; &quot;shown&quot;</title>');
+    expect(svg).toMatch(/<g font-size="13"[^>]*pointer-events="none">/);
+    // The preview image has no buttons.
+    expect(mapSvg(input)).not.toContain('role="button"');
   });
 });

@@ -106,6 +106,11 @@ export interface MapInput {
   states: readonly Pick<Country, 'iso3' | 'name' | 'labelShort' | 'labelAnchor'>[];
   /** Ids of the territories drawn hatched (those of `region.territories` in force). */
   territories: readonly string[];
+  /**
+   * For the page's map without WebGL: each of the fifteen becomes a focusable button named by
+   * this sentence (and titled with it for the pointer), with its class in `data-class`.
+   */
+  describe?: (iso3: string) => string;
 }
 
 const LABEL_SIZE = 13;
@@ -172,7 +177,7 @@ const labelSvg = (l: Label): string =>
 
 /** The map's SVG elements (to be placed in a figure whose `<defs>` hold `patternDefs()`). */
 export function mapSvg(input: MapInput): string {
-  const { region, classes, styles, states, territories } = input;
+  const { region, classes, styles, states, territories, describe } = input;
   const projection = figureProjection(region);
   const path = geoPath(projection).digits(1);
   const { countries, territories: overlays } = shapesOf(region);
@@ -190,19 +195,29 @@ export function mapSvg(input: MapInput): string {
     const d = path(f);
     const style = styles[classes[f.properties.iso3] ?? ''];
     if (!d || !style) continue;
-    out.push(`<path data-iso3="${f.properties.iso3}" fill="${style.color}" d="${d}"/>`);
-    if (style.pattern) out.push(`<path fill="url(#p-${style.pattern})" stroke="none" d="${d}"/>`);
+    const iso3 = f.properties.iso3;
+    const said = describe ? escapeXml(describe(iso3)) : null;
+    out.push(
+      said
+        ? `<path data-iso3="${iso3}" data-class="${escapeXml(classes[iso3] ?? '')}" fill="${style.color}" d="${d}" tabindex="0" role="button" aria-label="${said}"><title>${said}</title></path>`
+        : `<path data-iso3="${iso3}" fill="${style.color}" d="${d}"/>`,
+    );
+    if (style.pattern)
+      out.push(
+        `<path fill="url(#p-${style.pattern})" stroke="none" pointer-events="none" d="${d}"/>`,
+      );
   }
   out.push('</g>');
   for (const f of overlays.filter((t) => territories.includes(t.properties.iso3))) {
     const d = path(f);
     if (d)
       out.push(
-        `<path data-territory="${f.properties.iso3}" fill="url(#p-territory)" stroke="${BORDER_COLOR}" stroke-width="0.8" stroke-dasharray="3 2" d="${d}"/>`,
+        `<path data-territory="${f.properties.iso3}" fill="url(#p-territory)" stroke="${BORDER_COLOR}" stroke-width="0.8" stroke-dasharray="3 2" pointer-events="none" d="${d}"/>`,
       );
   }
   out.push(
-    `<g font-size="${LABEL_SIZE}" fill="#1a1a1a" stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" paint-order="stroke" stroke-linejoin="round">`,
+    // Labels let a click through to the state beneath (the map drawn without WebGL).
+    `<g font-size="${LABEL_SIZE}" fill="#1a1a1a" stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" paint-order="stroke" stroke-linejoin="round" pointer-events="none">`,
   );
   const labels = states.flatMap((state) => {
     const point = region.labels.features.find((l) => l.properties.iso3 === state.iso3);
