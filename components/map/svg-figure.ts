@@ -135,8 +135,15 @@ export function figureSvg(input: FigureInput): string {
  * The preview's words and classes from the page's own view model (its first map), so that the
  * image says what the page says. `link` is the page's address as printed.
  */
-export function figureInputOf(view: AtlasView, region: DecodedRegion, link: string): FigureInput {
-  const pane: MapPaneView = view.panes[0];
+export function figureInputOf(
+  view: AtlasView,
+  region: DecodedRegion,
+  link: string,
+  /** Which map of a side-by-side view (its sources line then names every organisation's). */
+  index = 0,
+): FigureInput {
+  const pane: MapPaneView = view.panes[index] ?? view.panes[0];
+  const split = view.panes.length > 1;
   const drawn = new Set(region.territories.features.map((t) => t.properties.id));
   const hatched = pane.activeTerritories.flatMap((id, i) => {
     const t = pane.legend.territories[i];
@@ -146,7 +153,9 @@ export function figureInputOf(view: AtlasView, region: DecodedRegion, link: stri
     ...new Set(
       view.table.rows.flatMap((r) =>
         r.cells.flatMap((c) =>
-          c.org === view.org.id && c.source ? [c.source.publisher ?? c.source.title] : [],
+          (split || c.org === view.org.id) && c.source
+            ? [c.source.publisher ?? c.source.title]
+            : [],
         ),
       ),
     ),
