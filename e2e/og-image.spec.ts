@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import type { Topology } from 'topojson-specification';
 import { decodeRegion } from '../geo/decode';
 import { figureProjection } from '../components/map/svg-map';
-import { goldenStatus } from './helpers';
+import { currentYear, goldenStatus } from './helpers';
 
 /** STATUS_STYLES's colours, written out: member (Okabe–Ito blue) and non-member. */
 const COLOURS = { member: [0x00, 0x72, 0xb2], 'non-member': [0xe9, 0xe4, 0xd8] } as const;
@@ -59,4 +59,11 @@ test.describe('the preview image of a shared link', () => {
       );
     }
   });
+});
+
+test('the atlas’s own address previews the CIS in the current year', async ({ request }) => {
+  const url = await previewOf(request, '/');
+  expect(url.pathname).toBe(`/generated/og/cis/${currentYear}.png`);
+  const png = PNG.sync.read(await (await request.get(url.pathname)).body());
+  expect([png.width, png.height]).toEqual([1200, 630]);
 });
