@@ -1,26 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { goldenCstoChanges1995To2025 } from '../data/golden-cells';
 import type { OrgId, Status } from '../data/vocabulary';
-import { renderedClassAt, waitForIdle, waitForMap, INSIDE, goldenStatus } from './helpers';
-
-/** The fifteen post-Soviet states, by code. */
-const POST_SOVIET = [
-  'ARM',
-  'AZE',
-  'BLR',
-  'EST',
-  'GEO',
-  'KAZ',
-  'KGZ',
-  'LTU',
-  'LVA',
-  'MDA',
-  'RUS',
-  'TJK',
-  'TKM',
-  'UKR',
-  'UZB',
-];
+import {
+  renderedClassAt,
+  waitForIdle,
+  waitForMap,
+  INSIDE,
+  goldenStatus,
+  POST_SOVIET,
+} from './helpers';
 
 /**
  * The product's rule for "in an organisation" (the comparison legend): every status but

@@ -57,6 +57,25 @@ export function goldenCellsOf(year: number, org?: OrgId): GoldenCell[] {
     });
 }
 
+/** The fifteen post-Soviet states, by ISO3 (data/records/countries.json), written out by hand. */
+export const POST_SOVIET = [
+  'ARM',
+  'AZE',
+  'BLR',
+  'EST',
+  'GEO',
+  'KAZ',
+  'KGZ',
+  'LTU',
+  'LVA',
+  'MDA',
+  'RUS',
+  'TJK',
+  'TKM',
+  'UKR',
+  'UZB',
+];
+
 /**
  * Points well inside post-Soviet states, at least 35 km from any border, in the opening view
  * (Uzbekistan's is near Navoiy, clear of its label even at zoom 4.5; the points added for the
