@@ -5,10 +5,8 @@
  * another page (an iframe of /embed with the same query, titled for screen readers).
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { escapeXml } from '@/data/text';
 import { EMBED_PATH } from '@/security-headers';
-
-const escapeAttribute = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The iframe that shows a view in another page: the embed view on `origin` with the view's whole
@@ -17,7 +15,7 @@ const escapeAttribute = (s: string): string =>
 export function embedCode(origin: string, query: string, title: string): string {
   const src = `${origin}${EMBED_PATH}${query ? `?${query}` : ''}`;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`${title} (CIS Atlas)`)}" ` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(`${title} (CIS Atlas)`)}" ` +
     'width="100%" height="450" style="border:0" loading="lazy"></iframe>'
   );
 }

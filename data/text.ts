@@ -18,3 +18,7 @@ export function foldForSearch(text: string): string {
     .normalize('NFC')
     .replace(/ё/g, 'е');
 }
+
+/** Text for XML and HTML content or a double-quoted attribute: & < > " escaped. */
+export const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

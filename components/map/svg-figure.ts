@@ -7,7 +7,8 @@
 import type { AtlasView, MapPaneView } from '../view-model';
 import type { DecodedRegion } from '@/geo/decode';
 import type { ClassStyle } from './map-vocabulary';
-import { MAP_BOX, escapeXml, mapSvg, patternDefs, type MapInput } from './svg-map';
+import { escapeXml } from '@/data/text';
+import { MAP_BOX, mapSvg, patternDefs, type MapInput } from './svg-map';
 
 /** The size social sites ask for (Open Graph's and X's large summary card). */
 export const OG_SIZE = { width: 1200, height: 630 } as const;

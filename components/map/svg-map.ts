@@ -11,6 +11,7 @@
 import { geoArea, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Country } from '@/data/schema';
+import { escapeXml } from '@/data/text';
 import type { CountryProperties, DecodedRegion } from '@/geo/decode';
 import {
   BORDER_COLOR,
@@ -82,9 +83,6 @@ export function figureProjection(region: DecodedRegion): GeoProjection {
       [x + width, y + height],
     ]);
 }
-
-export const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `<pattern>` definitions for every pattern kind (`url(#p-diagonal)`) and the territory hatch. */
 export function patternDefs(): string {
