@@ -4,22 +4,12 @@
  * a Blob and a link with a `download` name (no request to any server).
  */
 import Link from 'next/link';
+import { saveFile } from './save-file';
 import { tableCsv, tableCsvName, type TableView } from './view-model';
 
 export function TableDownload({ table }: { table: TableView }): React.JSX.Element {
-  const download = (): void => {
-    const url = URL.createObjectURL(
-      new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = tableCsvName(table);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked after the click has started the download, not before.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
+  const download = (): void =>
+    saveFile(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }), tableCsvName(table));
   return (
     <p className="table-actions">
       <button type="button" onClick={download}>

@@ -5,6 +5,7 @@
  * figures one above the other, each with its own title and legend.
  */
 import type { DecodedRegion } from '@/geo/decode';
+import { saveFile } from '../save-file';
 import type { AtlasView } from '../view-model';
 import { loadMapAssets } from './load-assets';
 import { OG_SIZE, figureInputOf, figureSvg } from './svg-figure';
@@ -20,17 +21,6 @@ export function figureFileName(title: string, kind: FigureKind): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `cis-atlas-${slug}.${kind}`;
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The figure of every map of the view, stacked: one for a single map, two side by side. */
@@ -80,5 +70,5 @@ export async function downloadFigure(
     kind === 'svg'
       ? new Blob([svg], { type: 'image/svg+xml' })
       : await pngOf(svg, 2, view.panes.length);
-  save(blob, figureFileName(title, kind));
+  saveFile(blob, figureFileName(title, kind));
 }
