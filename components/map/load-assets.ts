@@ -39,13 +39,10 @@ export function loadMapAssets(): Promise<MapAssets> {
     import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<
       typeof import('maplibre-gl')
     >,
-    fetch(GEOMETRY_URL).then((r) => {
-      if (!r.ok) throw new Error(`The map geometry could not be loaded (HTTP ${r.status}).`);
-      return r.json() as Promise<Parameters<typeof decodeRegion>[0]>;
-    }),
-  ]).then(([maplibre, topology]) => {
+    loadRegion(),
+  ]).then(([maplibre, region]) => {
     maplibre.setWorkerUrl(WORKER_URL);
-    return { maplibre, region: decodeRegion(topology) };
+    return { maplibre, region };
   });
   assets = loading;
   loading.catch(() => {
@@ -56,11 +53,19 @@ export function loadMapAssets(): Promise<MapAssets> {
 
 let regionOnly: Promise<DecodedRegion> | null = null;
 
-/** The geometry alone, for the map drawn without WebGL (no MapLibre). */
+/**
+ * The geometry, decoded once per page: for MapLibre's maps (through `loadMapAssets`) and alone
+ * for the map drawn without WebGL. A failure is not kept either.
+ */
 export function loadRegion(): Promise<DecodedRegion> {
-  regionOnly ??= fetch(GEOMETRY_URL).then(async (r) => {
+  if (regionOnly) return regionOnly;
+  const loading = fetch(GEOMETRY_URL).then(async (r) => {
     if (!r.ok) throw new Error(`The map geometry could not be loaded (HTTP ${r.status}).`);
     return decodeRegion((await r.json()) as Parameters<typeof decodeRegion>[0]);
   });
-  return regionOnly;
+  regionOnly = loading;
+  loading.catch(() => {
+    if (regionOnly === loading) regionOnly = null;
+  });
+  return loading;
 }
