@@ -19,7 +19,7 @@ import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
 import { useReturnFocus } from './use-return-focus';
 import { useAnnouncement, useDownload, useEscape } from './atlas-hooks';
 import { EmbedFooter } from './embed-footer';
-import { atlasView, nameIn, type MapPaneView } from './view-model';
+import { atlasView, mapInputs, nameIn, type MapPaneView } from './view-model';
 
 export function Atlas({
   data,
@@ -78,27 +78,10 @@ export function Atlas({
   const highlight = useCallback((iso: string | null) => setHighlighted(iso ? [iso] : []), []);
   useEscape(state.country !== null, closeCountry);
 
+  // The map reads these once, when it is made; the names and label forms follow the records.
+  const inputs = useMemo(() => mapInputs(data, view), [data, view]);
   const mapProps = {
-    postSoviet: useMemo(() => new Set(view.states.map((c) => c.iso3)), [view.states]),
-    names: useMemo(
-      () => Object.fromEntries(data.countries.map((c) => [c.iso3, c.name])),
-      [data.countries],
-    ),
-    labelForms: useMemo(
-      () =>
-        Object.fromEntries(
-          data.countries.map((c) => [
-            c.iso3,
-            {
-              ...(c.labelShort && { short: c.labelShort }),
-              ...(c.labelAnchor && { anchor: c.labelAnchor }),
-            },
-          ]),
-        ),
-      [data.countries],
-    ),
-    territories: view.territoryMarkers,
-    events: view.eventMarkers,
+    ...inputs,
     activeEvents: view.activeEvents,
     selected: state.country,
     highlighted,

@@ -54,8 +54,9 @@ export function readLink(
   search: string | URLSearchParams,
   currentYear: number,
   knownCountries: ReadonlySet<string>,
+  base: PageBase = {},
 ): ParsedUrlState {
-  return parseUrlState(rawParams(loadRawValues(search)), currentYear, knownCountries);
+  return parseUrlState(rawParams(loadRawValues(search)), currentYear, knownCountries, base);
 }
 
 /** Whether two sets of raw values write the same URL. */
