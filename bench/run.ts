@@ -312,13 +312,22 @@ export async function waitForAtlas(page: Page): Promise<void> {
 async function coldVisit(
   browser: Browser,
   url: string,
-): Promise<{ ms: number; transfers: Transfer[]; size: { width: number; height: number } }> {
+): Promise<{
+  ms: number;
+  transfers: Transfer[];
+  size: { width: number; height: number };
+  marks: Record<string, number>;
+}> {
   const context = await newContext(browser);
   const transfers = recordTransfers(context);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
   await waitForAtlas(page);
   const ms = await page.evaluate(() => window.__benchLoad!.idleAt!);
+  // The app's own marks (components/map/early-map.ts): its map's early start and takeover.
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+  );
   const size = await page.evaluate(() => {
     const c = window.__atlasMaps!['map-main']!.getCanvas();
     return { width: c.clientWidth, height: c.clientHeight };
@@ -326,7 +335,7 @@ async function coldVisit(
   await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
   const all = await transfers.done();
   await context.close();
-  return { ms, transfers: all, size };
+  return { ms, transfers: all, size, marks };
 }
 
 /** autocannon's result, with the request errors it met counted by code. */
@@ -603,6 +612,12 @@ function printTable(r: BenchResults): void {
       `${r.load.floorMedianMs} ms`,
       `×${r.load.ratio}`,
     ],
+    [
+      'Load: map started (before hydration) → taken by the hydrated atlas (median)',
+      `${r.load.mapStartedMedianMs ?? '—'} ms → ${r.load.mapTakenMedianMs ?? '—'} ms`,
+      '',
+      '',
+    ],
     ...(['js', 'css', 'geometry', 'fonts', 'data', 'other', 'total'] as const).map(
       (k): [string, string, string, string] => [
         `Bytes (gzip): ${k}`,
@@ -700,6 +715,8 @@ async function main(): Promise<void> {
     // 3 + 4. Load and bytes: alternating cold visits, a fresh context each.
     const appMs: number[] = [];
     const floorMs: number[] = [];
+    const startedMs: number[] = [];
+    const takenMs: number[] = [];
     let appBytes: BytesBreakdown | null = null;
     let floorBytes: BytesBreakdown | null = null;
     for (let i = 0; i < LOAD_RUNS; i++) {
@@ -709,6 +726,10 @@ async function main(): Promise<void> {
         if (which === 'app') {
           appMs.push(round(v.ms, 1));
           appBytes ??= breakdown(v.transfers);
+          const started = v.marks['atlas:map-started-early'];
+          const taken = v.marks['atlas:early-map-taken'];
+          if (started !== undefined) startedMs.push(round(started, 1));
+          if (taken !== undefined) takenMs.push(round(taken, 1));
         } else {
           floorMs.push(round(v.ms, 1));
           floorBytes ??= breakdown(v.transfers);
@@ -987,6 +1008,8 @@ async function main(): Promise<void> {
         floorMedianMs: round(median(floorMs), 1),
         ratio: loadRatio,
         mapSize: warm.size,
+        ...(startedMs.length > 0 && { mapStartedMedianMs: round(median(startedMs), 1) }),
+        ...(takenMs.length > 0 && { mapTakenMedianMs: round(median(takenMs), 1) }),
       },
       bytes: { app: appBytes!, floor: floorBytes!, ratio: bytesRatio },
       memory: {

@@ -19,7 +19,13 @@ export function StaticYear({
   const view = atlasView({ ...defaultState(currentYear), ...base, view: 'table' }, data);
   const [pane] = view.panes;
   return (
-    <div className="static-year">
+    // What the map started before hydration needs to know of the page (components/early-start.ts).
+    <div
+      className="static-year"
+      data-today={data.today}
+      data-layer={base?.layer}
+      data-year={base?.year}
+    >
       <p className="map-message">
         Loading the atlas… The map needs JavaScript; here are {pane.title}&apos;s legend and the
         table of every organisation.

@@ -4,11 +4,12 @@
  * effect, destroys it on unmount, hands it the props and renders what it reports (status, tooltip).
  * Inside SplitMaps it joins the group that keeps the maps in step.
  */
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { AtlasMap, type MapMarker, type MapStatus } from './atlas-map';
 import { MapGroupContext } from './map-group';
 import type { ClassStyle } from './map-style';
 import type { LabelForm } from './style-data';
+import { dropEarlyMap, takeEarlyMap, type MapHandlers } from './early-map';
 import { hasWebGl } from './load-assets';
 import { SvgFallbackMap } from './svg-fallback-map';
 import './map.css';
@@ -57,24 +58,19 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
   const [tooltip, setTooltip] = useState<{ text: string; x: number; y: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect, so that a map started before hydration is in its place before the first paint.
+  useLayoutEffect(() => {
     const p = latest.current;
     // Without WebGL the same map is drawn as SVG (below), from the same props.
     if (!hasWebGl()) {
+      dropEarlyMap();
       let live = true;
       void Promise.resolve().then(() => live && setStatus({ kind: 'svg' }));
       return () => {
         live = false;
       };
     }
-    const map = new AtlasMap(container.current!, {
-      names: p.names,
-      labelForms: p.labelForms,
-      postSoviet: p.postSoviet,
-      territories: p.territories,
-      events: p.events,
-      hash: p.hash,
-      testId: p.testId,
+    const handlers: MapHandlers = {
       onStatus: setStatus,
       onNotice: setNotice,
       onHover: (target, { x, y }) => {
@@ -87,10 +83,27 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         setTooltip(text ? { text, x, y } : null);
       },
       onClick: (iso3) => latest.current.onSelect(iso3),
-    });
+    };
+    const taken = takeEarlyMap(p.testId, handlers);
+    const element = taken?.element ?? document.createElement('div');
+    element.className = 'map-gl';
+    container.current!.append(element);
+    const map =
+      taken?.map ??
+      new AtlasMap(element, {
+        names: p.names,
+        labelForms: p.labelForms,
+        postSoviet: p.postSoviet,
+        territories: p.territories,
+        events: p.events,
+        hash: p.hash,
+        testId: p.testId,
+        ...handlers,
+      });
     mapRef.current = map;
     return () => {
       map.destroy();
+      element.remove();
       mapRef.current = null;
     };
   }, []);

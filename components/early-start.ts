@@ -1,0 +1,46 @@
+/**
+ * Starts the atlas's map before React hydrates the page (see map/early-map.ts): when the records
+ * arrive, it reads the link as the atlas will (the same codec and view model) and, if the link
+ * opens on one map, makes it in the prerendered page. Pages without the prerendered year (the
+ * embed view) and links to the table or to two maps side by side wait for the atlas as before.
+ */
+import type { AtlasData } from '@/data/atlas-data';
+import { parseOrgParam, type PageBase } from '@/data/url-state';
+import { startEarlyMap } from './map/early-map';
+import { hasWebGl } from './map/load-assets';
+import { readLink } from './url-codec';
+import { atlasView, mapInputs } from './view-model';
+
+export function startMapEarly(records: Promise<Omit<AtlasData, 'today'>>): void {
+  const page = document.querySelector<HTMLElement>('.static-year[data-today]');
+  const parent = page?.querySelector<HTMLElement>('.main-view');
+  const today = page?.dataset.today;
+  if (!parent || !today || !hasWebGl()) return;
+  const base: PageBase = {};
+  const layer = page.dataset.layer && parseOrgParam(page.dataset.layer);
+  if (layer) base.layer = layer;
+  if (page.dataset.year) base.year = Number(page.dataset.year);
+  records.then(
+    (r) => {
+      const data: AtlasData = { ...r, today };
+      const known = new Set(data.countries.map((c) => c.iso3));
+      const currentYear = Number(today.slice(0, 4));
+      const { state } = readLink(window.location.search, currentYear, known, base);
+      if (state.view !== 'map') return;
+      const view = atlasView(state, data);
+      const [pane, second] = view.panes;
+      if (second) return;
+      startEarlyMap(parent, {
+        ...mapInputs(data, view),
+        hash: true,
+        testId: pane.testId,
+        classes: pane.classes,
+        styles: pane.styles,
+        activeTerritories: pane.activeTerritories,
+        activeEvents: view.activeEvents,
+      });
+    },
+    // The atlas reports a failure to load the records itself.
+    () => undefined,
+  );
+}
