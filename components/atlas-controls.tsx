@@ -22,6 +22,7 @@ export const AtlasControls = memo(function AtlasControls({
   onDownload,
   state,
   ticks,
+  layers,
   data,
   onChange,
   onYear,
@@ -34,6 +35,7 @@ export const AtlasControls = memo(function AtlasControls({
   onDownload: (kind: 'png' | 'svg') => Promise<void>;
   state: AtlasUrlState;
   ticks: AtlasView['ticks'];
+  layers: AtlasView['layers'];
   data: AtlasData;
   onChange: (update: AtlasUrlUpdate) => void;
   onYear: (year: number) => void;
@@ -56,10 +58,6 @@ export const AtlasControls = memo(function AtlasControls({
         })),
     [data.countries],
   );
-  const layerOptions = useMemo(
-    () => data.organisations.map((o) => ({ id: o.id, label: o.shortName, title: o.name })),
-    [data.organisations],
-  );
   const org = data.organisations.find((o) => o.id === layer) ?? data.organisations[0];
   const slider = (
     <YearSlider
@@ -74,7 +72,7 @@ export const AtlasControls = memo(function AtlasControls({
     <LayerSwitcher
       layer={layer}
       onLayer={(id) => onChange({ layer: id, compare: compare === id ? null : compare })}
-      options={layerOptions}
+      options={layers}
     />
   );
   if (embed)

@@ -7,7 +7,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import { quoteYear } from '@/data/analysis';
 import type { Quote } from '@/data/schema';
-import { formatUrlState, type PageBase } from '@/data/url-state';
+import { formatUrlState, knownIds, type PageBase } from '@/data/url-state';
 import { AtlasControls } from './atlas-controls';
 import { AtlasSide } from './atlas-side';
 import { Legend } from './legend';
@@ -33,7 +33,7 @@ export function Atlas({
   embed?: boolean;
 }): React.JSX.Element {
   const currentYear = Number(data.today.slice(0, 4));
-  const known = useMemo(() => new Set(data.countries.map((c) => c.iso3)), [data.countries]);
+  const known = useMemo(() => knownIds(data), [data]);
   const { state, notices, set } = useAtlasUrl(currentYear, known, base);
   const view = useMemo(() => atlasView(state, data), [state, data]);
   // The map follows the year at once; the panels follow in a transition.
@@ -54,7 +54,7 @@ export function Atlas({
   const selectCountry = useCallback(
     (iso: string | null) => {
       // The embed view has no panels: its tooltips name each state's status.
-      if (embed || (iso !== null && !known.has(iso))) return;
+      if (embed || (iso !== null && !known.countries.has(iso))) return;
       if (iso !== null && !open) focus.opened();
       set({ country: iso });
     },
@@ -111,6 +111,7 @@ export function Atlas({
         onDownload={download}
         state={state}
         ticks={view.ticks}
+        layers={view.layers}
         data={data}
         onChange={onChange}
         onYear={onYear}

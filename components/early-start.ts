@@ -5,7 +5,7 @@
  * embed view) and links to the table or to two maps side by side wait for the atlas as before.
  */
 import type { AtlasData } from '@/data/atlas-data';
-import { parseOrgParam, type PageBase } from '@/data/url-state';
+import { knownIds, parseOrgParam, type PageBase } from '@/data/url-state';
 import { startEarlyMap } from './map/early-map';
 import { hasWebGl } from './map/load-assets';
 import { readLink } from './url-codec';
@@ -16,15 +16,16 @@ export function startMapEarly(records: Promise<Omit<AtlasData, 'today'>>): void 
   const parent = page?.querySelector<HTMLElement>('.main-view');
   const today = page?.dataset.today;
   if (!parent || !today || !hasWebGl()) return;
-  const base: PageBase = {};
-  const layer = page.dataset.layer && parseOrgParam(page.dataset.layer);
-  if (layer) base.layer = layer;
-  if (page.dataset.year) base.year = Number(page.dataset.year);
+  const { layer, year } = page.dataset;
   records.then(
     (r) => {
       const data: AtlasData = { ...r, today };
-      const known = new Set(data.countries.map((c) => c.iso3));
+      const known = knownIds(data);
       const currentYear = Number(today.slice(0, 4));
+      const base: PageBase = {};
+      const org = layer && parseOrgParam(layer, known.orgs);
+      if (org) base.layer = org;
+      if (year) base.year = Number(year);
       const { state } = readLink(window.location.search, currentYear, known, base);
       if (state.view !== 'map') return;
       const view = atlasView(state, data);

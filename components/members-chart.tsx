@@ -7,12 +7,6 @@ import { useState } from 'react';
 import { FIRST_YEAR } from '@/data/membership';
 import type { ChartView } from './view-model';
 
-const LINE_STYLES: Record<string, { color: string; dash: string }> = {
-  cis: { color: '#0072B2', dash: '' },
-  csto: { color: '#D55E00', dash: '5 3' },
-  eaeu: { color: '#009E73', dash: '1.5 2.5' },
-};
-
 const W = 360;
 const H = 130;
 const PAD = { left: 24, right: 8, top: 8, bottom: 18 };
@@ -66,8 +60,7 @@ export function MembersChart({
           stroke="#111"
           strokeWidth="1.5"
         />
-        {series.map(({ org, rows, names }) => {
-          const style = LINE_STYLES[org] ?? { color: '#333', dash: '' };
+        {series.map(({ org, line: style, rows, names }) => {
           const d = rows
             .map(
               (r, i) =>
@@ -117,7 +110,7 @@ export function MembersChart({
         ))}
       </svg>
       <ul className="chart-key">
-        {series.map(({ org, rows, names }) => (
+        {series.map(({ org, line, rows, names }) => (
           <li key={org}>
             <svg width="22" height="8" aria-hidden="true">
               <line
@@ -125,9 +118,9 @@ export function MembersChart({
                 x2="22"
                 y1="4"
                 y2="4"
-                stroke={LINE_STYLES[org]?.color}
+                stroke={line.color}
                 strokeWidth="2"
-                strokeDasharray={LINE_STYLES[org]?.dash}
+                strokeDasharray={line.dash}
               />
             </svg>{' '}
             {names[shown] ?? org}: {rows.find((r) => r.year === shown)?.members ?? 0} in {shown}

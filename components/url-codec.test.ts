@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlState, type RawParams } from '@/data/url-state';
 import { readLink, rawValues, rawParams, sameValues, loadRawValues } from './url-codec';
 
-const known = new Set(['GEO', 'RUS', 'UKR', 'MDA', 'CHN']);
+const known = {
+  countries: new Set(['GEO', 'RUS', 'UKR', 'MDA', 'CHN']),
+  orgs: ['cis', 'csto', 'eaeu'],
+};
 
 /** The query as Next hands it to a server page: repeated keys become arrays. */
 function asServerParams(query: string): RawParams {

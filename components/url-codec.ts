@@ -9,6 +9,7 @@ import {
   formatUrlState,
   parseUrlState,
   type AtlasUrlState,
+  type KnownIds,
   type PageBase,
   type ParsedUrlState,
   type RawParams,
@@ -53,10 +54,10 @@ export function rawValues(
 export function readLink(
   search: string | URLSearchParams,
   currentYear: number,
-  knownCountries: ReadonlySet<string>,
+  known: KnownIds,
   base: PageBase = {},
 ): ParsedUrlState {
-  return parseUrlState(rawParams(loadRawValues(search)), currentYear, knownCountries, base);
+  return parseUrlState(rawParams(loadRawValues(search)), currentYear, known, base);
 }
 
 /** Whether two sets of raw values write the same URL. */

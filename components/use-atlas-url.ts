@@ -6,7 +6,12 @@
  */
 import { useQueryStates, type Options } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { parseUrlState, type AtlasUrlState, type PageBase } from '@/data/url-state';
+import {
+  parseUrlState,
+  type AtlasUrlState,
+  type KnownIds,
+  type PageBase,
+} from '@/data/url-state';
 import { URL_KEYS, rawParams, rawValues, sameValues } from './url-codec';
 
 export type AtlasUrlUpdate = Partial<AtlasUrlState>;
@@ -23,7 +28,7 @@ export interface AtlasUrl {
 
 export function useAtlasUrl(
   currentYear: number,
-  knownCountries: ReadonlySet<string>,
+  known: KnownIds,
   base: PageBase = NO_BASE,
 ): AtlasUrl {
   const [values, setValues] = useQueryStates(URL_KEYS, {
@@ -32,8 +37,8 @@ export function useAtlasUrl(
     scroll: false,
   });
   const parsed = useMemo(
-    () => parseUrlState(rawParams(values), currentYear, knownCountries, base),
-    [values, currentYear, knownCountries, base],
+    () => parseUrlState(rawParams(values), currentYear, known, base),
+    [values, currentYear, known, base],
   );
   // The notices of the link the reader opened stay until dismissed, after the URL is cleaned.
   const [notices] = useState(() => parsed.notices);
@@ -50,17 +55,17 @@ export function useAtlasUrl(
   const set = useCallback(
     (update: AtlasUrlUpdate, options?: Options): void => {
       void setValues((old) => {
-        const current = parseUrlState(rawParams(old), currentYear, knownCountries, base).state;
+        const current = parseUrlState(rawParams(old), currentYear, known, base).state;
         const next = parseUrlState(
           rawParams(rawValues({ ...current, ...update }, currentYear, base)),
           currentYear,
-          knownCountries,
+          known,
           base,
         ).state;
         return rawValues(next, currentYear, base);
       }, options);
     },
-    [setValues, currentYear, knownCountries, base],
+    [setValues, currentYear, known, base],
   );
   return { state: parsed.state, notices, set };
 }

@@ -5,14 +5,7 @@
  */
 import type { AtlasRecords } from './invariants';
 import type { AtlasEvent, ClaimNote, MembershipInterval, Quote, Source } from './schema';
-import {
-  EVENT_KINDS,
-  MILESTONE_KINDS,
-  ORG_IDS,
-  PRECISIONS,
-  STATUSES,
-  type Status,
-} from './vocabulary';
+import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, STATUSES, type Status } from './vocabulary';
 
 interface AllowedValue {
   value: string;
@@ -50,7 +43,9 @@ const PRECISION_MEANINGS: Readonly<Record<(typeof PRECISIONS)[number], string>> 
 };
 
 const values = (words: readonly string[]): AllowedValue[] => words.map((value) => ({ value }));
-const orgValues = values(ORG_IDS);
+/** The record's organisations, each with its name: they are data, not a list in code. */
+const orgValues = (r: AtlasRecords): AllowedValue[] =>
+  r.organisations.map((o) => ({ value: o.id, meaning: o.name }));
 const precisionValues = PRECISIONS.map((value) => ({ value, meaning: PRECISION_MEANINGS[value] }));
 
 /** A date written to its precision: `1994-01-18`, `1994-01` or `1994`. */
@@ -91,6 +86,7 @@ function sourceColumns<T>(pick: (row: T) => Source, what: string): Column<T>[] {
 
 /** Countries and organisations concerned, as space-separated codes. */
 function concernColumns<T extends { countries: readonly string[]; orgs: readonly string[] }>(
+  r: AtlasRecords,
   what: string,
 ): Column<T>[] {
   return [
@@ -104,7 +100,7 @@ function concernColumns<T extends { countries: readonly string[]; orgs: readonly
       name: 'orgs',
       type: 'codes',
       meaning: `Organisations ${what}, separated by spaces`,
-      values: orgValues,
+      values: orgValues(r),
       of: (r) => r.orgs.join(' '),
     },
   ];
@@ -120,7 +116,7 @@ export function membershipColumns(r: AtlasRecords): Column<MembershipInterval>[]
       name: 'org',
       type: 'code',
       meaning: 'The organisation (the atlas layer)',
-      values: orgValues,
+      values: orgValues(r),
       of: (m) => m.org,
     },
     {
@@ -226,7 +222,7 @@ export function membershipColumns(r: AtlasRecords): Column<MembershipInterval>[]
 }
 
 /** The columns of `events.csv`. */
-export function eventColumns(): Column<AtlasEvent>[] {
+export function eventColumns(r: AtlasRecords): Column<AtlasEvent>[] {
   return [
     { name: 'id', type: 'code', meaning: "The event's id in the record", of: (e) => e.id },
     { name: 'date', type: 'date', meaning: 'The (first) day, YYYY-MM-DD', of: (e) => e.date },
@@ -252,7 +248,7 @@ export function eventColumns(): Column<AtlasEvent>[] {
     },
     { name: 'title', type: 'text', meaning: 'A short title', of: (e) => e.title },
     { name: 'description', type: 'text', meaning: 'What happened', of: (e) => e.description },
-    ...concernColumns<AtlasEvent>('concerned'),
+    ...concernColumns<AtlasEvent>(r, 'concerned'),
     {
       name: 'place',
       type: 'text',
@@ -324,7 +320,7 @@ export function quoteColumns(r: AtlasRecords): Column<Quote>[] {
     { name: 'id', type: 'code', meaning: "The quote's id in the record", of: (q) => q.id },
     ...documentColumns<Quote>(r),
     { name: 'text', type: 'text', meaning: 'The passage, verbatim', of: (q) => q.text },
-    ...concernColumns<Quote>('the passage concerns'),
+    ...concernColumns<Quote>(r, 'the passage concerns'),
     {
       name: 'year_from',
       type: 'integer',
@@ -353,7 +349,7 @@ export function claimColumns(r: AtlasRecords): Column<ClaimNote>[] {
       of: (c) => c.claim,
     },
     { name: 'record', type: 'text', meaning: 'What the record says instead', of: (c) => c.record },
-    ...concernColumns<ClaimNote>('concerned'),
+    ...concernColumns<ClaimNote>(r, 'concerned'),
     ...sourceColumns<ClaimNote>((c) => c.source, "the record's source"),
   ];
 }

@@ -86,7 +86,7 @@ export function dataFiles(r: AtlasRecords, generated: string): DataFile[] {
       'Events',
       'Summits, decisions, accessions, withdrawals, crises and wars that the atlas marks, each with its source.',
       r.events,
-      eventColumns(),
+      eventColumns(r),
     ),
     csvFile(
       '/data/quotes.csv',

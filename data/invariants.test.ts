@@ -58,6 +58,8 @@ function csto(): Organisation {
     shortName: 'CSTO',
     from: '1992-05-15',
     description: 'A military alliance of post-Soviet states, made up for a test.',
+    group: 'Security',
+    line: { color: '#D55E00', dash: '' },
     bodies: [
       {
         id: 'cst',

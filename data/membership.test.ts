@@ -191,6 +191,8 @@ describe('continuousStart', () => {
       shortName: 'CSTO',
       from: '1992-05-15',
       description: 'An organisation for a test case.',
+      group: 'Security',
+      line: { color: '#D55E00', dash: '' },
       bodies: [body('cst', 'CST', '1992-05-15'), body('csto', 'CSTO', '2003-09-18')],
       source: { title: 'Test', citation: 'made up' },
     };

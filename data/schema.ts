@@ -5,7 +5,7 @@
  * of the field (see `data/load.ts`).
  */
 import { z } from 'zod';
-import { EVENT_KINDS, MILESTONE_KINDS, ORG_IDS, PRECISIONS, STATUSES } from './vocabulary';
+import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, STATUSES } from './vocabulary';
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */
 const isoDay = z
@@ -21,8 +21,11 @@ const precision = z.enum(PRECISIONS);
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 
-const orgId = z.enum(ORG_IDS);
+/** An organisation's id: its value in links (`?layer=csto`), so lower case, short and stable. */
+const orgId = z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, 'an organisation id (a-z, 0-9, -)');
 export type OrgId = z.infer<typeof orgId>;
+
+const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour as #RRGGBB');
 
 /** The status vocabulary used everywhere in the UI, in this order of strength. */
 const status = z.enum(STATUSES);
@@ -88,6 +91,10 @@ const organisation = z
     /** The day from which the map can show this layer at all. */
     from: isoDay,
     description: z.string().min(20),
+    /** The heading the layer switcher lists it under ("Founding bodies", "Security"…). */
+    group: z.string().min(3),
+    /** Its line in the members-per-year chart: a colour and an SVG dash pattern ("" for solid). */
+    line: z.object({ color: hexColour, dash: z.string().regex(/^[\d. ]*$/) }).strict(),
     /** The bodies in this line of succession, oldest first (e.g. the CST, then the CSTO). */
     bodies: z.array(body).min(1),
     source,

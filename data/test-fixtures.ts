@@ -35,6 +35,8 @@ export function organisation(
     shortName: id.toUpperCase(),
     from: bodies[0]?.[2] ?? '1991-12-08',
     description: 'A line of bodies made up for a test.',
+    group: 'Security',
+    line: { color: '#D55E00', dash: '' },
     bodies: bodies.map(([bodyId, shortName, from, until]) => ({
       id: bodyId,
       name: `Test ${shortName}`,

@@ -3,7 +3,7 @@
  * throws: a value that makes no sense falls back to the default and leaves a notice that the
  * page shows (as text, never as markup).
  */
-import { ORG_IDS, type OrgId } from './vocabulary';
+import type { OrgId } from './vocabulary';
 import { FIRST_YEAR } from './membership';
 
 export type View = 'map' | 'table';
@@ -65,10 +65,10 @@ export function parseYearParam(raw: string, currentYear: number): number | null 
   return year >= FIRST_YEAR && year <= currentYear ? year : null;
 }
 
-/** Parses an organisation id (`cis`, `csto`, `eaeu`, any case), or `null`. */
-export function parseOrgParam(raw: string): OrgId | null {
+/** Parses the id of one of the record's organisations (`cis`, `csto`…, any case), or `null`. */
+export function parseOrgParam(raw: string, orgs: readonly OrgId[]): OrgId | null {
   const id = raw.trim().toLowerCase();
-  return (ORG_IDS as readonly string[]).includes(id) ? (id as OrgId) : null;
+  return orgs.includes(id) ? id : null;
 }
 
 /** Parses a view (`map`, `table`, any case), or `null`. */
@@ -87,11 +87,29 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** What a link may name: the record's countries and organisations. */
+export interface KnownIds {
+  countries: ReadonlySet<string>;
+  /** In the record's order. */
+  orgs: readonly OrgId[];
+}
+
+/** The countries and organisations of a record set, as links may name them. */
+export function knownIds(r: {
+  countries: readonly { iso3: string }[];
+  organisations: readonly { id: OrgId }[];
+}): KnownIds {
+  return {
+    countries: new Set(r.countries.map((c) => c.iso3)),
+    orgs: r.organisations.map((o) => o.id),
+  };
+}
+
 /** Reads the whole state from query parameters, with a notice for each value it had to ignore. */
 export function parseUrlState(
   params: RawParams,
   currentYear: number,
-  knownCountries: ReadonlySet<string>,
+  known: KnownIds,
   base: PageBase = {},
 ): ParsedUrlState {
   const state = { ...defaultState(currentYear), ...base };
@@ -108,10 +126,10 @@ export function parseUrlState(
   }
   const layer = first(params.layer);
   if (layer !== undefined) {
-    const parsed = parseOrgParam(layer);
+    const parsed = parseOrgParam(layer, known.orgs);
     if (parsed === null)
       notices.push(
-        `The layer ${quoteRaw(layer)} is not one of ${ORG_IDS.join(', ')}; showing ${state.layer}.`,
+        `The layer ${quoteRaw(layer)} is not one of ${known.orgs.join(', ')}; showing ${state.layer}.`,
       );
     else state.layer = parsed;
   }
@@ -126,7 +144,7 @@ export function parseUrlState(
   }
   const country = first(params.country);
   if (country !== undefined && country !== '') {
-    const parsed = parseCountryParam(country, knownCountries);
+    const parsed = parseCountryParam(country, known.countries);
     if (parsed === null)
       notices.push(
         `The country ${quoteRaw(country)} is not one the atlas has a record for; no country is selected.`,
@@ -135,7 +153,7 @@ export function parseUrlState(
   }
   const compare = first(params.compare);
   if (compare !== undefined && compare !== '') {
-    const parsed = parseOrgParam(compare);
+    const parsed = parseOrgParam(compare, known.orgs);
     if (parsed === null || parsed === state.layer) {
       notices.push(
         `The comparison ${quoteRaw(compare)} is not another organisation; showing ${state.layer} alone.`,

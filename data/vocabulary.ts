@@ -2,8 +2,12 @@
  * The closed vocabularies of the atlas as plain constants, so that client code can use them
  * without loading the schema library (`schema.ts` builds its enums from these).
  */
-export const ORG_IDS = ['cis', 'csto', 'eaeu'] as const;
-export type OrgId = (typeof ORG_IDS)[number];
+/**
+ * An organisation's id, as `data/records/organisations.json` gives it (`cis`, `csto`, `jads`…):
+ * the organisations are data, and every list of them (the layer switcher, the table's columns,
+ * the chart's lines, the URL's values) is read from the records.
+ */
+export type OrgId = string;
 
 /** The status vocabulary used everywhere in the UI. */
 export const STATUSES = [

@@ -22,6 +22,8 @@ function line(): Organisation {
     shortName: 'EAEU',
     from: '2001-05-30',
     description: 'A line of two bodies for the tests.',
+    group: 'Security',
+    line: { color: '#D55E00', dash: '' },
     bodies: [
       body('eurasec', 'EurAsEC', '2001-05-30', '2015-01-01'),
       body('eaeu', 'EAEU', '2015-01-01'),

@@ -122,6 +122,8 @@ function organisation(id: OrgId, shortName: string, from: string): Organisation 
     shortName,
     from,
     description: 'An organisation made up for a test.',
+    group: 'Security',
+    line: { color: '#D55E00', dash: '' },
     bodies: [
       {
         id,

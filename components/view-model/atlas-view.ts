@@ -49,6 +49,14 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
       statsView(o, state.year, data, isos),
     ),
     chart: chartView(data, isos),
+    layers: once(data, 'layers', () =>
+      data.organisations.map((o) => ({
+        id: o.id,
+        label: o.shortName,
+        title: o.name,
+        group: o.group,
+      })),
+    ),
     ticks: once(data, `ticks/${state.layer}`, () => ({
       changeYears: changeYears(data.memberships, state.layer, isos, FIRST_YEAR, data.today),
       eventYears: [

@@ -115,6 +115,7 @@ export function chartView(data: AtlasData, isos: string[]): ChartView {
     return {
       series: data.organisations.map((o) => ({
         org: o.id,
+        line: o.line,
         rows: membersPerYear(data.memberships, o.id, isos, FIRST_YEAR, data.today),
         names: Object.fromEntries(years.map((y) => [y, nameOn(o, referenceDay(y, data.today))])),
       })),

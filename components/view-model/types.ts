@@ -84,6 +84,8 @@ export interface StatsView {
 export interface ChartView {
   series: readonly {
     org: OrgId;
+    /** Its line's colour and dash pattern, from the record. */
+    line: { color: string; dash: string };
     rows: readonly { year: number; members: number; full: number }[];
     /** The body's name in each year ("CST" in 1995). */
     names: Readonly<Record<number, string>>;
@@ -129,6 +131,8 @@ export interface AtlasView {
   stats: readonly StatsView[];
   chart: ChartView;
   ticks: { changeYears: readonly number[]; eventYears: readonly number[] };
+  /** The layer switcher's choices: every organisation of the record, under its heading. */
+  layers: readonly { id: OrgId; label: string; title: string; group: string }[];
   territoryMarkers: readonly MarkerView[];
   eventMarkers: readonly MarkerView[];
   activeEvents: readonly string[];

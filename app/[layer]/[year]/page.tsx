@@ -34,7 +34,10 @@ export function generateStaticParams(): { layer: string; year: string }[] {
 type Params = Promise<{ layer: string; year: string }>;
 
 function baseOf(layer: string, year: string, currentYear: number): Required<PageBase> | null {
-  const org = parseOrgParam(layer);
+  const org = parseOrgParam(
+    layer,
+    organisations.map((o) => o.id),
+  );
   const y = parseYearParam(year, currentYear);
   return org && y ? { layer: org, year: y } : null;
 }
