@@ -44,11 +44,13 @@ describe('the files and their addresses', () => {
 
 describe('memberships.csv', () => {
   const rows = rowsOf('/data/memberships.csv');
-  it('has one row per membership interval of the record: 74, of which CIS 32, CSTO 19, EAEU 23', () => {
-    expect(rows).toHaveLength(74);
-    expect(file('/data/memberships.csv').rows).toBe(74);
+  it('has one row per membership interval of the record: 106, of which CIS 32, CSTO 19, EAEU 23, Union State 6, air defence 12, GUAM 14', () => {
+    expect(rows).toHaveLength(106);
+    expect(file('/data/memberships.csv').rows).toBe(106);
     const count = (org: string) => rows.filter((r) => r.org === org).length;
-    expect([count('cis'), count('csto'), count('eaeu')]).toEqual([32, 19, 23]);
+    expect(['cis', 'csto', 'eaeu', 'union-state', 'jads', 'guam'].map((org) => count(org))).toEqual(
+      [32, 19, 23, 6, 12, 14],
+    );
   });
   it('counts the statuses as the record has them', () => {
     const count = (s: string) => rows.filter((r) => r.status === s).length;
@@ -61,12 +63,12 @@ describe('memberships.csv', () => {
       withdrawing: count('withdrawing'),
       'non-member': count('non-member'),
     }).toEqual({
-      member: 51,
+      member: 80,
       participating: 8,
       associate: 1,
       observer: 7,
-      suspended: 3,
-      withdrawing: 2,
+      suspended: 4,
+      withdrawing: 4,
       'non-member': 2,
     });
   });
@@ -164,7 +166,7 @@ describe('cis-atlas.json', () => {
         'claims',
         'documents',
       ].map(length),
-    ).toEqual([3, 27, 74, 9, 61, 30, 19, 2]);
+    ).toEqual([6, 27, 106, 9, 61, 30, 19, 2]);
   });
   it('leaves the articles’ text out (short quotations only)', () => {
     expect(file('/data/cis-atlas.json').body).not.toContain('"paragraphs"');

@@ -62,11 +62,23 @@ describe('the table', () => {
       { org: 'cis', heading: 'CIS', later: null },
       { org: 'csto', heading: 'CST', later: 'CSTO' },
       { org: 'eaeu', heading: '1995 Customs Union', later: 'EAEU' },
+      // Before the Community of 2 April 1996: the first body of the line, and its successor.
+      { org: 'union-state', heading: 'Russia–Belarus Community', later: 'Union State' },
+      { org: 'jads', heading: 'CIS air defence', later: null },
+      { org: 'guam', heading: 'GUAM', later: null },
     ]);
   });
   it('gives Georgia withdrawing from the CIS at the end of 2008, with a source', () => {
     const row = at({ year: 2008 }).table.rows.find((r) => r.iso3 === 'GEO')!;
-    expect(row.cells.map((c) => c.status)).toEqual(['withdrawing', 'non-member', 'non-member']);
+    // CIS, CSTO, EAEU, Union State, the joint air defence (notice of 14 May 2008), GUAM.
+    expect(row.cells.map((c) => c.status)).toEqual([
+      'withdrawing',
+      'non-member',
+      'non-member',
+      'non-member',
+      'withdrawing',
+      'member',
+    ]);
     expect(row.cells[0]!.source).not.toBeNull();
   });
   it('gives each source one footnote, numbered in reading order, and points every cell at it', () => {
@@ -129,6 +141,10 @@ describe('the numbers and the selected country', () => {
       ['CIS', 'member'],
       ['CST', 'non-member'],
       ['1995 Customs Union', 'non-member'],
+      ['Russia–Belarus Union', 'non-member'],
+      ['CIS air defence', 'member'],
+      // Joined on 24 April 1999 in Washington: GUAM became GUUAM.
+      ['GUUAM', 'member'],
     ]);
     expect(country.timelines[1]!.years.find((y) => y.year === 1998)!.status).toBe('member');
   });
