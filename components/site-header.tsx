@@ -1,6 +1,7 @@
 /** The site's header: the name, what it is, and the routes (the articles, sources and method, the data). */
 import Link from 'next/link';
-import { documents } from '@/data/atlas';
+import { documents, organisations } from '@/data/atlas';
+import { andList } from '@/data/text';
 import { documentLabel } from '@/data/document-label';
 
 export function SiteHeader(): React.JSX.Element {
@@ -10,7 +11,8 @@ export function SiteHeader(): React.JSX.Element {
         <Link href="/">CIS Atlas</Link>
       </p>
       <p className="tagline">
-        The post-Soviet alliances — CIS, CSTO and EAEU — from 1991 to today, with sources.
+        The post-Soviet alliances — {andList(organisations.map((o) => o.shortName))} — from 1991 to
+        today, with sources.
       </p>
       <nav aria-label="Site">
         {documents.map((d) => (

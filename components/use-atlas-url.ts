@@ -6,12 +6,7 @@
  */
 import { useQueryStates, type Options } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  parseUrlState,
-  type AtlasUrlState,
-  type KnownIds,
-  type PageBase,
-} from '@/data/url-state';
+import { parseUrlState, type AtlasUrlState, type KnownIds, type PageBase } from '@/data/url-state';
 import { URL_KEYS, rawParams, rawValues, sameValues } from './url-codec';
 
 export type AtlasUrlUpdate = Partial<AtlasUrlState>;

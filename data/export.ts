@@ -4,6 +4,7 @@
  * from the same validated records as the atlas, and described on the `/data` page from the same
  * column definitions (`export-columns.ts`).
  */
+import { andList } from './text';
 import { atlasPayload } from './atlas-data';
 import { csvText } from './csv';
 import {
@@ -106,8 +107,7 @@ export function dataFiles(r: AtlasRecords, generated: string): DataFile[] {
   const { documents, ...records } = atlasPayload(r);
   const everything = {
     title: 'CIS Atlas: the record',
-    description:
-      'Membership of the post-Soviet states in the CIS, the CSTO and the EAEU (and their predecessors) from 1991, with events, territories, quoted passages and notes where the articles differ from the record. Every membership interval, event and note carries its source.',
+    description: `Membership of the post-Soviet states in the ${andList(r.organisations.map((o) => o.shortName))} (and their predecessors) from 1991, with events, territories, quoted passages and notes where the articles differ from the record. Every membership interval, event and note carries its source.`,
     generated,
     recordRunsTo: latestDay(r),
     licence: {

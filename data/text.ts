@@ -22,3 +22,10 @@ export function foldForSearch(text: string): string {
 /** Text for XML and HTML content or a double-quoted attribute: & < > " escaped. */
 export const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Names in a sentence: "A", "A and B", "A, B and C". */
+export function andList(names: readonly string[]): string {
+  return names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

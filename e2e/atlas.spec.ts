@@ -119,7 +119,7 @@ test.describe('the atlas map', () => {
     await page.getByLabel('Go to year').fill('2015');
     await page.keyboard.press('Enter');
     await expect(await slider(page)).toHaveValue('2015');
-    await page.getByRole('radio', { name: 'EAEU' }).check();
+    await page.getByRole('radio', { name: 'EAEU', exact: true }).check();
     await expect(page).toHaveURL(/layer=eaeu/);
     await waitForIdle(page);
     expect((await renderedClassAt(page, INSIDE.ARM!))?.cls).toBe(goldenStatus('eaeu', 'ARM', 2015));
@@ -191,20 +191,20 @@ test.describe('the link', () => {
   }) => {
     await page.goto('/');
     await waitForMap(page);
-    await page.getByRole('radio', { name: 'CSTO' }).check();
+    await page.getByRole('radio', { name: 'CSTO', exact: true }).check();
     await page.getByRole('button', { name: 'Previous year' }).click();
     await page.getByRole('button', { name: 'Previous year' }).click();
     await expect(page).toHaveURL(new RegExp(`year=${currentYear - 2}`));
     await expect(page).toHaveURL(/layer=csto/);
     await page.reload();
     await expect(await slider(page)).toHaveValue(String(currentYear - 2));
-    await expect(page.getByRole('radio', { name: 'CSTO' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'CSTO', exact: true })).toBeChecked();
     // Year steps replaced the history entry: Back goes to before the CSTO was chosen.
     await page.goBack();
-    await expect(page.getByRole('radio', { name: 'CIS' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'CIS', exact: true })).toBeChecked();
     await expect(await slider(page)).toHaveValue(String(currentYear));
     await page.goForward();
-    await expect(page.getByRole('radio', { name: 'CSTO' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'CSTO', exact: true })).toBeChecked();
     await expect(await slider(page)).toHaveValue(String(currentYear - 2));
   });
 

@@ -46,7 +46,7 @@ test('the SVG map shows the statuses of the record for three years, and the slid
     ['csto', 2015],
   ] as const) {
     if (!(layer === 'cis' && year === 1999)) {
-      if (layer === 'csto') await page.getByRole('radio', { name: 'CSTO' }).check();
+      if (layer === 'csto') await page.getByRole('radio', { name: 'CSTO', exact: true }).check();
       const range = page.getByRole('slider');
       await range.focus();
       while (Number(await range.inputValue()) < year) await page.keyboard.press('ArrowRight');

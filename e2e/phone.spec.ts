@@ -49,7 +49,7 @@ test.describe('on a phone', () => {
     expect(map!.y, 'the map starts on the first screen').toBeLessThan(844 / 2);
     expect(map!.height, 'the map is tall').toBeGreaterThanOrEqual(400);
     // The organisation and the year stay in view under the map; the rest is folded.
-    await expect(page.getByRole('radio', { name: 'CSTO' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'CSTO', exact: true })).toBeVisible();
     await expect(page.getByRole('slider', { name: /year/i })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Table', exact: true })).toBeHidden();
     // The legend comes before every other panel, and a reader scrolls the page to reach it.
@@ -149,7 +149,7 @@ test.describe('on a phone', () => {
     await more.click();
     await expect(more).toHaveAttribute('aria-expanded', 'true');
     await expect(summary).toContainText('secretariat in Moscow');
-    await page.getByRole('radio', { name: 'EAEU' }).check();
+    await page.getByRole('radio', { name: 'EAEU', exact: true }).check();
     await expect(summary).toContainText('Eurasian Economic Union');
   });
 

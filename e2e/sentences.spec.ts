@@ -114,7 +114,7 @@ test.describe('a link is read the same by the server and the browser', () => {
     test(`?${query} shows the ${radio} and cleans the address bar`, async ({ page }) => {
       await page.goto(`/?${query}`);
       await waitForMap(page);
-      await expect(page.getByRole('radio', { name: radio })).toBeChecked();
+      await expect(page.getByRole('radio', { name: radio, exact: true })).toBeChecked();
       await expect(page).toHaveURL(new RegExp(`\\?layer=${radio.toLowerCase()}&year=2008`));
     });
 

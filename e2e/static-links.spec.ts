@@ -35,7 +35,7 @@ test.describe('a link per organisation and year', () => {
   test('with JavaScript it opens the atlas on that organisation and year', async ({ page }) => {
     await page.goto('/csto/2008');
     await waitForMap(page);
-    await expect(page.getByRole('radio', { name: 'CSTO' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'CSTO', exact: true })).toBeChecked();
     await expect(page.getByRole('slider', { name: /year/i })).toHaveValue('2008');
     await page.getByRole('button', { name: 'Next year' }).click();
     await expect(page).toHaveURL(/\/csto\/2008\/?\?year=2009/);

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataDictionary, DataFileList } from '@/components/data-dictionary';
 import { SiteHeader } from '@/components/site-header';
-import { records } from '@/data/atlas';
+import { organisations, records } from '@/data/atlas';
+import { andList } from '@/data/text';
 import { citation, dataFiles, latestDay, LICENCE } from '@/data/export';
 import { formatDay, todayUtc } from '@/data/membership';
 
@@ -13,8 +14,7 @@ import { formatDay, todayUtc } from '@/data/membership';
  */
 export const metadata: Metadata = {
   title: 'Data — CIS Atlas',
-  description:
-    'Download the record of CIS Atlas: membership intervals of the post-Soviet states in the CIS, CSTO and EAEU, events, quotes and claims, as CSV and JSON, with sources and a data dictionary.',
+  description: `Download the record of CIS Atlas: membership intervals of the post-Soviet states in the ${andList(organisations.map((o) => o.shortName))}, events, quotes and claims, as CSV and JSON, with sources and a data dictionary.`,
 };
 
 export default function DataPage(): React.JSX.Element {

@@ -10,7 +10,8 @@ import {
 import { OrganisationsSection } from '@/components/sources/organisations-section';
 import { SourcesSection } from '@/components/sources/sources-section';
 import '@/components/sources/sources.css';
-import { countryName, records } from '@/data/atlas';
+import { countryName, organisations, records } from '@/data/atlas';
+import { andList } from '@/data/text';
 import { atlasPayload } from '@/data/atlas-data';
 import { readChangelog } from '@/data/read-records';
 import { groupSources, recordSources } from '@/data/sources';
@@ -24,8 +25,7 @@ export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
   title: 'Sources and method — CIS Atlas',
-  description:
-    'What the CIS, the CSTO and the EAEU and the bodies before them are, what each status means, the 31 December rule, the boundary policy, every source of the record and how to cite the atlas.',
+  description: `What the ${andList(organisations.map((o) => o.shortName))} and the bodies before them are, what each status means, the 31 December rule, the boundary policy, every source of the record and how to cite the atlas.`,
 };
 
 const CONTENTS = [

@@ -11,6 +11,7 @@ import { FIRST_YEAR, referenceDay, statusAt, todayUtc } from '@/data/membership'
 import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
 import { nameOn } from '@/data/wording';
 import { memberships, organisations, postSovietStates } from '@/data/atlas';
+import { andList } from '@/data/text';
 import { isIn } from '@/data/compare';
 
 /**
@@ -54,7 +55,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     .filter((c) => isIn(statusAt(memberships, org.id, c.iso3, day).status))
     .map((c) => c.name);
   const title = `${body} in ${base.year} — CIS Atlas`;
-  const description = `The post-Soviet states in the ${body} on ${day}: ${members.length ? members.join(', ') : 'none'}. A map and a table of the CIS, CSTO and EAEU, with sources.`;
+  const description = `The post-Soviet states in the ${body} on ${day}: ${members.length ? members.join(', ') : 'none'}. A map and a table of the ${andList(organisations.map((o) => o.shortName))}, with sources.`;
   // The map as a picture, drawn at build time (scripts/og-images.ts); made absolute by the
   // layout's `metadataBase` (SITE_URL), as social sites need.
   const image = { url: ogImageUrl(base.layer, base.year), width: 1200, height: 630 };
