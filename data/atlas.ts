@@ -9,6 +9,7 @@ import territoriesJson from './records/territories.json';
 import eventsJson from './records/events.json';
 import quotesJson from './records/quotes.json';
 import claimsJson from './records/claims.json';
+import presenceJson from './records/presence.json';
 import metaJson from './records/meta.json';
 import bolgovaJson from './documents/bolgova-2015.json';
 import waniJson from './documents/wani-2025.json';
@@ -24,6 +25,7 @@ export const records: AtlasRecords = parseRecords({
   events: eventsJson,
   quotes: quotesJson,
   claims: claimsJson,
+  presence: presenceJson,
   meta: metaJson,
   documents: { 'bolgova-2015': bolgovaJson, 'wani-2025': waniJson },
 });

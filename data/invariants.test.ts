@@ -9,6 +9,7 @@ import {
   eventsFile,
   membershipsFile,
   organisationsFile,
+  presenceFile,
   quotesFile,
   territoriesFile,
   type AtlasEvent,
@@ -17,6 +18,7 @@ import {
   type DocumentRecord,
   type MembershipInterval,
   type Organisation,
+  type PresencePoint,
   type Quote,
   type Territory,
 } from './schema';
@@ -197,6 +199,25 @@ function territory(fields: Partial<Territory> = {}): Territory {
   };
 }
 
+/** A Russian base in Armenia, made up for a test. */
+function presencePoint(fields: Partial<PresencePoint> = {}): PresencePoint {
+  return {
+    id: 'test-base',
+    name: 'A base made up for a test',
+    country: 'ARM',
+    place: 'Gyumri',
+    at: [43.84, 40.79],
+    kind: 'base',
+    from: '1995-03-16',
+    fromPrecision: 'day',
+    legalBasis: [{ title: 'A treaty made up for a test', signed: '1995-03-16', source: SOURCE }],
+    summary: 'A base made up for a test.',
+    source: SOURCE,
+    alternatives: [],
+    ...fields,
+  };
+}
+
 /** Fifteen post-Soviet states and one neighbour, the CSTO, and one of everything else. */
 function validRecords(): AtlasRecords {
   return {
@@ -207,6 +228,7 @@ function validRecords(): AtlasRecords {
     events: [event()],
     quotes: [quote()],
     claims: [claim()],
+    presence: [presencePoint()],
     documents: [article()],
     meta: {
       name: 'Test Atlas',
@@ -585,6 +607,32 @@ const CASES: Case[] = [
       })),
     problems: ['data/documents/test-article.json paragraphs[2].id: p1 appears twice'],
   },
+  {
+    rule: 'presence id twice',
+    name: 'a presence point given twice',
+    records: () => recordsWith((r) => ({ presence: [...r.presence, presencePoint()] })),
+    problems: ['data/records/presence.json [1] (test-base).id: test-base is given twice'],
+  },
+  {
+    rule: 'presence country',
+    name: 'a presence point in Russia or a neighbour',
+    records: () =>
+      recordsWith(() => ({
+        presence: [presencePoint({ country: 'RUS' }), presencePoint({ id: 'b', country: 'IRN' })],
+      })),
+    problems: [
+      'data/records/presence.json [0] (test-base).country: RUS is not one of the other fourteen post-Soviet states',
+      'data/records/presence.json [1] (b).country: IRN is not one of the other fourteen post-Soviet states',
+    ],
+  },
+  {
+    rule: 'presence until',
+    name: 'a presence that ends before it begins',
+    records: () => recordsWith(() => ({ presence: [presencePoint({ until: '1995-03-16' })] })),
+    problems: [
+      'data/records/presence.json [0] (test-base).until: 1995-03-16 is not after from (1995-03-16)',
+    ],
+  },
 ];
 
 describe('checkInvariants', () => {
@@ -602,6 +650,7 @@ describe('checkInvariants', () => {
       eventsFile.parse(r.events);
       quotesFile.parse(r.quotes);
       claimsFile.parse(r.claims);
+      presenceFile.parse(r.presence);
       for (const d of r.documents) documentRecord.parse(d);
     }).not.toThrow();
   });

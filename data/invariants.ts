@@ -11,6 +11,7 @@ import type {
   DocumentRecord,
   MembershipInterval,
   Organisation,
+  PresencePoint,
   Quote,
   RecordMeta,
   Territory,
@@ -24,6 +25,8 @@ export interface AtlasRecords {
   events: readonly AtlasEvent[];
   quotes: readonly Quote[];
   claims: readonly ClaimNote[];
+  /** Russian bases and deployments in the other fourteen states, as dated points. */
+  presence: readonly PresencePoint[];
   documents: readonly DocumentRecord[];
   /** About the record as a whole: its title and the day it was last checked. */
   meta: RecordMeta;
@@ -184,6 +187,21 @@ export function checkInvariants(r: AtlasRecords): string[] {
         problems.push(`data/documents/${d.id}.json paragraphs[${j}].id: ${p.id} appears twice`);
       ids.add(p.id);
     });
+  });
+  // Presence points: in a post-Soviet state other than Russia, dated in order, ids unique.
+  const P = 'data/records/presence.json';
+  const presenceIds = new Set<string>();
+  r.presence.forEach((p, i) => {
+    const at = `${P} [${i}] (${p.id})`;
+    if (presenceIds.has(p.id)) problems.push(`${at}.id: ${p.id} is given twice`);
+    presenceIds.add(p.id);
+    const country = r.countries.find((c) => c.iso3 === p.country);
+    if (!country || country.role !== 'post-soviet' || p.country === 'RUS')
+      problems.push(
+        `${at}.country: ${p.country} is not one of the other fourteen post-Soviet states`,
+      );
+    if (p.until !== undefined && p.until <= p.from)
+      problems.push(`${at}.until: ${p.until} is not after from (${p.from})`);
   });
   return problems;
 }

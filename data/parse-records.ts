@@ -12,6 +12,7 @@ import {
   membershipsFile,
   metaFile,
   organisationsFile,
+  presenceFile,
   quotesFile,
   territoriesFile,
 } from './schema';
@@ -27,6 +28,7 @@ export const RECORD_KEYS = [
   'events',
   'quotes',
   'claims',
+  'presence',
   'meta',
 ] as const;
 export type RecordKey = (typeof RECORD_KEYS)[number];
@@ -49,6 +51,7 @@ export function parseRecords(raw: RawRecords): AtlasRecords {
     events: parseDataFile(recordFile('events'), eventsFile, raw.events),
     quotes: parseDataFile(recordFile('quotes'), quotesFile, raw.quotes),
     claims: parseDataFile(recordFile('claims'), claimsFile, raw.claims),
+    presence: parseDataFile(recordFile('presence'), presenceFile, raw.presence),
     meta: parseDataFile(recordFile('meta'), metaFile, raw.meta),
     documents: DOCUMENT_IDS.map((id) =>
       parseDataFile(documentFile(id), documentRecord, raw.documents[id]),

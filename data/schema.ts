@@ -5,7 +5,7 @@
  * of the field (see `data/load.ts`).
  */
 import { z } from 'zod';
-import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, STATUSES } from './vocabulary';
+import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, PRESENCE_KINDS, STATUSES } from './vocabulary';
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */
 const isoDay = z
@@ -303,6 +303,48 @@ export const metaFile = z
   })
   .strict();
 export type RecordMeta = z.infer<typeof metaFile>;
+
+const lonLat = z.tuple([z.number().min(-180).max(360), z.number().min(-90).max(90)]);
+
+/** One legal step under a presence: an agreement, its signature, entry into force and term. */
+const legalStep = z
+  .object({
+    title: z.string().min(5),
+    signed: isoDay.optional(),
+    inForce: isoDay.optional(),
+    /** Its term or extension, in words ("to 2042, then by five-year periods"). */
+    term: z.string().min(3).optional(),
+    source,
+  })
+  .strict();
+
+/**
+ * A Russian base or deployment in another post-Soviet state, as a dated point for the map:
+ * present from `from` until the day before `until` (absent while it lasts).
+ */
+const presencePoint = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(3),
+    country: iso3,
+    place: z.string().min(2),
+    at: lonLat,
+    /** Further sites of the same presence (the 201st base's garrisons). */
+    sites: z.array(z.object({ place: z.string().min(2), at: lonLat }).strict()).optional(),
+    kind: z.enum(PRESENCE_KINDS),
+    from: isoDay,
+    fromPrecision: precision.default('day'),
+    until: isoDay.optional(),
+    untilPrecision: precision.optional(),
+    legalBasis: z.array(legalStep).min(1),
+    summary: z.string().min(10),
+    source,
+    alternatives: z.array(alternativeReading).default([]),
+  })
+  .strict();
+export type PresencePoint = z.infer<typeof presencePoint>;
+
+export const presenceFile = z.array(presencePoint);
 
 export const organisationsFile = z.array(organisation).min(1);
 export const countriesFile = z.array(country).min(15);

@@ -17,7 +17,7 @@ export const UNPUBLISHED_HEADING = 'Treaties, resolutions and other texts cited 
 
 type Cited = Pick<
   AtlasRecords,
-  'organisations' | 'memberships' | 'events' | 'claims' | 'territories'
+  'organisations' | 'memberships' | 'events' | 'claims' | 'territories' | 'presence'
 >;
 
 const identity = (s: Source): string => s.url ?? `title:${s.title}`;
@@ -41,6 +41,11 @@ export function recordSources(r: Cited): Source[] {
     ...r.events.map((e) => e.source),
     ...r.claims.map((c) => c.source),
     ...r.territories.map((t) => t.source),
+    ...r.presence.flatMap((p) => [
+      p.source,
+      ...p.legalBasis.map((l) => l.source),
+      ...p.alternatives.map((a) => a.source),
+    ]),
   ];
   const seen = new Map<string, Source>();
   for (const s of all) if (!seen.has(identity(s))) seen.set(identity(s), s);

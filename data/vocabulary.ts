@@ -38,6 +38,21 @@ export const MILESTONE_KINDS = [
   'granted',
 ] as const;
 
+/** What kind of Russian military presence a point of the record is. */
+export const PRESENCE_KINDS = [
+  'base',
+  'air-base',
+  'radar',
+  'naval-communications',
+  'fleet',
+  'operational-group',
+  'peacekeeping',
+  'csto-deployment',
+  'border-guard',
+  'space-launch-lease',
+  'test-range',
+] as const;
+
 /** What kind of thing an event of the record is. */
 export const EVENT_KINDS = [
   'founding',
