@@ -39,6 +39,7 @@ export function floorConfig(): unknown {
       territoryPoints: empty,
       labels: empty,
       events: empty,
+      presence: empty,
     }),
     options: MAP_OPTIONS,
     view: OPENING_VIEW,

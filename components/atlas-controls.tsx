@@ -86,6 +86,17 @@ export const AtlasControls = memo(function AtlasControls({
     <div className="controls" data-more={more}>
       <div className="layer-row">
         {switcher}
+        <label
+          className="presence-toggle"
+          title="Russian bases and deployments in the other fourteen states, over any layer"
+        >
+          <input
+            type="checkbox"
+            checked={state.presence}
+            onChange={() => onChange({ presence: !state.presence })}
+          />
+          Russian forces
+        </label>
         <ShareMenu
           title={shareTitle}
           query={formatUrlState(state, currentYear).toString()}

@@ -14,6 +14,7 @@ import { Legend } from './legend';
 import { MembershipMap } from './map/membership-map';
 import { MembershipTable } from './membership-table';
 import { Notices } from './notices';
+import { PresenceList } from './presence-list';
 import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
 import { useReturnFocus } from './use-return-focus';
@@ -83,6 +84,7 @@ export function Atlas({
   const mapProps = {
     ...inputs,
     activeEvents: view.activeEvents,
+    activePresence: view.presence.active,
     selected: state.country,
     highlighted,
     onSelect: selectCountry,
@@ -139,6 +141,16 @@ export function Atlas({
           {view.panes.map((p) => (
             <Legend key={p.testId} legend={p.legend} onHighlight={highlight} />
           ))}
+          {state.presence && (
+            <section className="presence-key" aria-labelledby="presence-key-title">
+              <h2 id="presence-key-title">Russian forces in {state.year}</h2>
+              <p className="legend-note">
+                Bases and deployments in the other fourteen states at any time in the year (not only
+                on 31 December); each state&apos;s panel gives the legal basis and sources.
+              </p>
+              <PresenceList items={view.presence.inYear} year={state.year} nameOf={nameOf} />
+            </section>
+          )}
           {embed ? (
             <EmbedFooter state={state} currentYear={currentYear} base={base} />
           ) : (

@@ -9,6 +9,7 @@ import { claimsAbout, eventsAbout, rankQuotes } from '@/data/analysis';
 import { formatDay } from '@/data/membership';
 import type { Quote } from '@/data/schema';
 import { ClaimNoteView } from './claim-note';
+import { PresenceList } from './presence-list';
 import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 import { TimelineStrip } from './timeline-strip';
@@ -118,6 +119,12 @@ export function CountryDetails({
               </li>
             ))}
           </ol>
+        </>
+      )}
+      {view.presence.length > 0 && (
+        <>
+          <h3>Russian military presence</h3>
+          <PresenceList items={view.presence} year={year} detailed />
         </>
       )}
       <h3>What the articles say</h3>

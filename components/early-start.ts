@@ -39,6 +39,7 @@ export function startMapEarly(records: Promise<Omit<AtlasData, 'today'>>): void 
         styles: pane.styles,
         activeTerritories: pane.activeTerritories,
         activeEvents: view.activeEvents,
+        activePresence: view.presence.active,
       });
     },
     // The atlas reports a failure to load the records itself.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { URL_KEYS, rawParams, sameValues, type RawValues } from './url-codec';
 
 const none: RawValues = {
+  presence: null,
   year: null,
   layer: null,
   view: null,

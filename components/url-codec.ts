@@ -24,6 +24,7 @@ export const URL_KEYS = {
   compare: parseAsString,
   since: parseAsString,
   split: parseAsString,
+  presence: parseAsString,
 };
 
 type UrlKey = keyof typeof URL_KEYS;

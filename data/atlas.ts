@@ -38,6 +38,7 @@ export const {
   events,
   quotes,
   claims,
+  presence,
   documents,
 } = records;
 

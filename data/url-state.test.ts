@@ -35,6 +35,16 @@ describe('parseYearParam', () => {
 });
 
 describe('parseUrlState', () => {
+  it('reads presence=1 as the presence points on, and refuses another value with a notice', () => {
+    expect(parse('presence=1').state.presence).toBe(true);
+    expect(parse('presence=0').state.presence).toBe(false);
+    expect(parse('presence=maybe')).toEqual({
+      state: defaultState(2026),
+      notices: [
+        'The value “maybe” for presence is not 1 or 0; Russian military presence is not shown.',
+      ],
+    });
+  });
   it('reads a full, valid state without notices', () => {
     expect(parse('year=2009&layer=csto&view=table&country=geo')).toEqual({
       state: {
@@ -45,6 +55,7 @@ describe('parseUrlState', () => {
         compare: null,
         since: null,
         split: false,
+        presence: false,
       },
       notices: [],
     });
@@ -77,6 +88,7 @@ describe('parseUrlState', () => {
     expect(parse('layer=csto&since=1995&split=1').state).toMatchObject({
       since: 1995,
       split: true,
+      presence: false,
     });
   });
 });
@@ -91,6 +103,7 @@ describe('formatUrlState', () => {
       compare: 'cis',
       since: null,
       split: true,
+      presence: true,
     };
     expect(
       parseUrlState(Object.fromEntries(formatUrlState(state, 2026)), 2026, known).state,
@@ -107,6 +120,7 @@ describe('formatUrlState', () => {
           compare: null,
           since: null,
           split: false,
+          presence: false,
         },
         2026,
       ).toString(),
@@ -188,6 +202,7 @@ describe('the notices', () => {
         compare: null,
         since: null,
         split: false,
+        presence: false,
       },
       notices: [],
     });
@@ -234,6 +249,7 @@ describe('formatUrlState, field by field', () => {
     compare: null,
     since: null,
     split: false,
+    presence: false,
   };
   it.each([
     [{ year: 2009 }, 'year=2009'],
@@ -243,6 +259,7 @@ describe('formatUrlState, field by field', () => {
     [{ compare: 'eaeu' }, 'compare=eaeu'],
     [{ since: 1995 }, 'since=1995'],
     [{ split: true }, 'split=1'],
+    [{ presence: true }, 'presence=1'],
   ] as [Partial<AtlasUrlState>, string][])('writes %o as %s', (change, query) => {
     expect(formatUrlState({ ...base, ...change }, 2026).toString()).toBe(query);
   });
@@ -257,6 +274,7 @@ describe('formatUrlState, field by field', () => {
           compare: 'eaeu',
           since: 2010,
           split: true,
+          presence: false,
         },
         2026,
       ).toString(),

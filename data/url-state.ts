@@ -21,6 +21,8 @@ export interface AtlasUrlState {
   since: number | null;
   /** Two maps side by side with a swipe divider. */
   split: boolean;
+  /** Russian bases and deployments shown as points over the layer. */
+  presence: boolean;
 }
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -49,6 +51,7 @@ export function defaultState(currentYear: number): AtlasUrlState {
     compare: null,
     since: null,
     split: false,
+    presence: false,
   };
 }
 
@@ -185,6 +188,15 @@ export function parseUrlState(
     } else if (flag !== '0' && flag !== 'false')
       notices.push(`The value ${quoteRaw(split)} for split is not 1 or 0; showing one map.`);
   }
+  const presence = first(params.presence);
+  if (presence !== undefined && presence !== '') {
+    const flag = presence.trim().toLowerCase();
+    if (flag === '1' || flag === 'true') state.presence = true;
+    else if (flag !== '0' && flag !== 'false')
+      notices.push(
+        `The value ${quoteRaw(presence)} for presence is not 1 or 0; Russian military presence is not shown.`,
+      );
+  }
   return { state, notices };
 }
 
@@ -202,5 +214,6 @@ export function formatUrlState(
   if (state.compare) params.set('compare', state.compare);
   if (state.since !== null) params.set('since', String(state.since));
   if (state.split) params.set('split', '1');
+  if (state.presence) params.set('presence', '1');
   return params;
 }

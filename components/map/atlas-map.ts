@@ -10,6 +10,7 @@ import type { DecodedRegion } from '@/geo/decode';
 import { hasWebGl, loadMapAssets } from './load-assets';
 import {
   MAP_OPTIONS,
+  openingCamera,
   openingView,
   setUpMap,
   type HoverTarget,
@@ -17,7 +18,7 @@ import {
   type MapView,
 } from './map-options';
 import { applyState, blankState, type MapState } from './map-state';
-import { SOURCE_COUNTRIES, atlasStyle, type ClassStyle } from './map-style';
+import { atlasStyle, type ClassStyle } from './map-style';
 import { wirePointer } from './map-pointer';
 import { ResetViewControl } from './reset-view-control';
 import { PATTERNS, drawPatternTile } from './patterns';
@@ -54,13 +55,11 @@ export class AtlasMap {
   #shown: MapState = blankState();
   #fit: string | null = null;
   #beforeFit: MapView | null = null;
-  /**
-   * The opening view's camera, for the reset control. Fitted once, when the map is made: on the
-   * globe `cameraForBounds` depends on the camera it starts from, so fitting again from a zoomed
-   * view would land a little elsewhere.
-   */
+  /** The opening camera, for the reset control: fitted once, as on the globe `cameraForBounds`
+   *  depends on the camera it starts from (fitting again from a zoomed view lands elsewhere). */
   #home: { center: [number, number]; zoom: number } | null = null;
-  #hovered: string | null = null;
+  /** Whether the link gave the view (`#zoom/lat/lng`), which a refit must not undo. */
+  #fromLink = false;
   /** The maps that mirror this one's moves, and the maps this one mirrors. */
   readonly #followers = new Set<AtlasMap>();
   readonly #leaders = new Set<AtlasMap>();
@@ -91,11 +90,8 @@ export class AtlasMap {
     }
     const map = new maplibre.Map({ ...MAP_OPTIONS, ...opening, container, style, hash: o.hash });
     this.#map = map;
-    const home = map.cameraForBounds(opening.bounds, opening.fitBoundsOptions);
-    if (home?.center && home.zoom !== undefined) {
-      const { lng, lat } = maplibre.LngLat.convert(home.center);
-      this.#home = { center: [lng, lat], zoom: home.zoom };
-    }
+    this.#home = openingCamera(map);
+    this.#fromLink = o.hash && window.location.hash.length > 1;
     setUpMap(map, maplibre.NavigationControl, PATTERNS, drawPatternTile);
     map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
     map.on('load', () => {
@@ -110,11 +106,7 @@ export class AtlasMap {
           ?.classList.remove('maplibregl-compact-show');
       o.onStatus?.({ kind: 'ready' });
     });
-    wirePointer(map, {
-      hover: (iso3) => this.#hover(iso3),
-      onHover: o.onHover,
-      onClick: o.onClick,
-    });
+    wirePointer(map, { onHover: o.onHover, onClick: o.onClick });
     // Every move this map makes is mirrored by its followers: a drag, the wheel, a pinch, a
     // double-click, the buttons, the keys, an animation to a country. Their mirrored moves carry
     // a mark, and a marked move is not mirrored again, so two maps never echo each other.
@@ -142,7 +134,7 @@ export class AtlasMap {
     this.#set({ highlighted: iso3s });
   }
 
-  /** Shows the territories with these ids (polygons or markers); the others are hidden. */
+  /** Shows the territories with these ids (polygons or markers), and hides the others. */
   setTerritories(active: readonly string[]): void {
     this.#set({ territories: active });
   }
@@ -150,6 +142,10 @@ export class AtlasMap {
   /** Shows the event markers with these ids. */
   setEvents(active: readonly string[]): void {
     this.#set({ events: active });
+  }
+  /** Shows the Russian presence points with these ids. */
+  setPresence(active: readonly string[]): void {
+    this.#set({ presence: active });
   }
 
   /**
@@ -167,6 +163,18 @@ export class AtlasMap {
     this.#beforeFit = null;
     this.#fit = null;
     if (before && this.#map) this.#map.easeTo({ ...before, duration: 600 });
+  }
+
+  /**
+   * Fits the opening view again after the map's element moved into a frame of another size (a map
+   * started before hydration, taken into the page), unless the view is no longer the opening one.
+   */
+  refitOpening(): void {
+    const [map, home] = [this.#map, this.#home];
+    if (!map || !home || this.#fromLink) return;
+    map.resize();
+    this.#home = openingCamera(map) ?? home;
+    map.jumpTo(this.#home);
   }
 
   /** Eases back to the opening view (the control under the zoom buttons). */
@@ -225,16 +233,6 @@ export class AtlasMap {
     this.#fit = null;
     this.#beforeFit ??= this.view();
     map.fitBounds(countryBounds(feature), { padding: 48, maxZoom: 6, duration: 600, linear: true });
-  }
-
-  #hover(iso3: string | null): void {
-    const map = this.#map;
-    if (!map || iso3 === this.#hovered) return;
-    if (this.#hovered)
-      map.setFeatureState({ source: SOURCE_COUNTRIES, id: this.#hovered }, { hover: false });
-    if (iso3) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso3 }, { hover: true });
-    this.#hovered = iso3;
-    map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
   }
 
   #set(change: Partial<MapState>): void {

@@ -22,6 +22,7 @@ export interface EarlyMapStart extends Omit<AtlasMapOptions, keyof MapHandlers> 
   styles: Readonly<Record<string, ClassStyle>>;
   activeTerritories: readonly string[];
   activeEvents: readonly string[];
+  activePresence: readonly string[];
 }
 
 interface EarlyMap {
@@ -55,7 +56,7 @@ export function startEarlyMap(parent: HTMLElement, start: EarlyMapStart): void {
   element.className = 'map-gl';
   slot.append(element);
   parent.prepend(slot);
-  const { classes, styles, activeTerritories, activeEvents, ...options } = start;
+  const { classes, styles, activeTerritories, activeEvents, activePresence, ...options } = start;
   const e: EarlyMap = {
     testId: start.testId,
     element,
@@ -82,6 +83,7 @@ export function startEarlyMap(parent: HTMLElement, start: EarlyMapStart): void {
   e.map.setClasses(classes, styles);
   e.map.setTerritories(activeTerritories);
   e.map.setEvents(activeEvents);
+  e.map.setPresence(activePresence);
   early = e;
 }
 

@@ -9,6 +9,8 @@ import {
   LAYER_TERRITORY_LINE,
   LAYER_TERRITORY_POINT,
   LAYER_EVENTS,
+  LAYER_PRESENCE,
+  SOURCE_PRESENCE,
   SOURCE_TERRITORIES,
   atlasStyle,
 } from './map-style';
@@ -80,5 +82,14 @@ describe('the territory overlays (Crimea’s polygon, the ringed points) and eve
     const markers = layer(LAYER_EVENTS);
     expect(paint(markers, 'circle-opacity', { active: true }, point)).toBe(1);
     expect(paint(markers, 'circle-opacity', {}, point)).toBe(0);
+  });
+
+  it('shows a Russian presence point only while it is active, in its own dark red', () => {
+    const markers = layer(LAYER_PRESENCE);
+    expect(paint(markers, 'circle-opacity', { active: true }, point)).toBe(1);
+    expect(paint(markers, 'circle-opacity', {}, point)).toBe(0);
+    expect(hex(paint(markers, 'circle-color', { active: true }, point))).toBe('#8E0E2B');
+    const style = atlasStyle('http://localhost:3000', emptyData());
+    expect(style.sources[SOURCE_PRESENCE]).toMatchObject({ type: 'geojson', promoteId: 'id' });
   });
 });

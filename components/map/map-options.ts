@@ -35,6 +35,17 @@ export function openingView(width: number, height: number): typeof OPENING_VIEW 
     : OPENING_VIEW;
 }
 
+/** The camera that fits the opening view to the map's present size (the reset control's home). */
+export function openingCamera(map: MapLibreMap): { center: [number, number]; zoom: number } | null {
+  const c = map.getContainer();
+  const opening = openingView(c.clientWidth, c.clientHeight);
+  const home = map.cameraForBounds(opening.bounds, opening.fitBoundsOptions);
+  if (!home?.center || home.zoom === undefined) return null;
+  const center = home.center as { lng: number; lat: number } | [number, number];
+  const [lng, lat] = Array.isArray(center) ? center : [center.lng, center.lat];
+  return { center: [lng, lat], zoom: home.zoom };
+}
+
 /** Map options besides the container, the style, the view and the hash. JSON-able. */
 export const MAP_OPTIONS = {
   // Chukotka is stored past 180° (continuous with the rest of Russia); without world copies

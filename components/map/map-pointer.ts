@@ -5,18 +5,31 @@
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { HoverTarget } from './map-options';
-import { LAYER_EVENTS, LAYER_FILL, LAYER_TERRITORY_POINT } from './map-style';
+import {
+  LAYER_EVENTS,
+  LAYER_FILL,
+  LAYER_PRESENCE,
+  LAYER_TERRITORY_POINT,
+  SOURCE_COUNTRIES,
+} from './map-style';
 
 export interface PointerHandlers {
-  /** Marks the hovered state on the map (feature state, cursor), or none. */
-  hover: (iso3: string | null) => void;
   onHover?: (target: HoverTarget | null, point: { x: number; y: number }) => void;
   onClick?: (iso3: string | null) => void;
 }
 
-const MARKER_LAYERS = [LAYER_EVENTS, LAYER_TERRITORY_POINT];
+const MARKER_LAYERS = [LAYER_PRESENCE, LAYER_EVENTS, LAYER_TERRITORY_POINT];
 
 export function wirePointer(map: MapLibreMap, h: PointerHandlers): void {
+  // The hovered state is outlined (feature state) and the cursor says it can be clicked.
+  let hovered: string | null = null;
+  const hover = (iso3: string | null): void => {
+    if (iso3 === hovered) return;
+    if (hovered) map.setFeatureState({ source: SOURCE_COUNTRIES, id: hovered }, { hover: false });
+    if (iso3) map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso3 }, { hover: true });
+    hovered = iso3;
+    map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
+  };
   map.on('mousemove', (e) => {
     const found: MapGeoJSONFeature[] = map.queryRenderedFeatures(e.point, {
       layers: [...MARKER_LAYERS, LAYER_FILL],
@@ -24,7 +37,7 @@ export function wirePointer(map: MapLibreMap, h: PointerHandlers): void {
     const markers = found.filter((f) => f.layer.id !== LAYER_FILL && f.state.active);
     const country = found.find((f) => f.layer.id === LAYER_FILL);
     const iso3 = country ? String(country.properties.iso3) : null;
-    h.hover(iso3);
+    hover(iso3);
     const markerNames = [...new Set(markers.map((m) => String(m.properties.name)))];
     const target: HoverTarget | null = iso3
       ? { kind: 'country', iso3, name: String(country!.properties.name), markers: markerNames }
@@ -34,7 +47,7 @@ export function wirePointer(map: MapLibreMap, h: PointerHandlers): void {
     h.onHover?.(target, e.point);
   });
   map.on('mouseout', () => {
-    h.hover(null);
+    hover(null);
     h.onHover?.(null, { x: 0, y: 0 });
   });
   map.on('click', (e) => {

@@ -9,6 +9,7 @@ import {
   PATTERN_KINDS,
   SOURCE_COUNTRIES,
   SOURCE_EVENTS,
+  SOURCE_PRESENCE,
   SOURCE_TERRITORIES,
   SOURCE_TERRITORY_POINTS,
   STATUS_STYLES,
@@ -28,6 +29,8 @@ export interface MapState {
   /** Active territories (polygons or markers) and events, by id. */
   territories: readonly string[];
   events: readonly string[];
+  /** Active Russian presence points, by id. */
+  presence: readonly string[];
 }
 
 /** The state of a map as MapLibre makes it: no feature state, the style's own paint. */
@@ -39,6 +42,7 @@ export function blankState(): MapState {
     highlighted: [],
     territories: [],
     events: [],
+    presence: [],
   };
 }
 
@@ -77,6 +81,7 @@ export function applyState(map: StateTarget, want: MapState, shown: MapState): M
   const territorySources = [SOURCE_TERRITORIES, SOURCE_TERRITORY_POINTS];
   toggle(map, territorySources, 'active', want.territories, shown.territories);
   toggle(map, [SOURCE_EVENTS], 'active', want.events, shown.events);
+  toggle(map, [SOURCE_PRESENCE], 'active', want.presence, shown.presence);
   return { ...want, styles: want.styles ?? shown.styles };
 }
 

@@ -4,17 +4,14 @@
  * paint expression. Nothing here re-uploads geometry. The names, colours and paint builders it
  * shares with the rest of the app live in map-vocabulary.ts and are re-exported from here.
  */
-import type {
-  DataDrivenPropertyValueSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import {
   BORDER_COLOR,
   FONT_FILES,
   LABEL_FONT,
   LAYER_BORDERS,
   LAYER_EVENTS,
+  LAYER_PRESENCE,
   LAYER_FILL,
   LAYER_HIGHLIGHT,
   LAYER_LABELS,
@@ -28,6 +25,8 @@ import {
   SEA_COLOR,
   SOURCE_COUNTRIES,
   SOURCE_EVENTS,
+  SOURCE_PRESENCE,
+  PRESENCE_COLOR,
   SOURCE_LABELS,
   SOURCE_TERRITORIES,
   SOURCE_TERRITORY_POINTS,
@@ -38,16 +37,10 @@ import {
   patternLayerId,
   patternOpacityFor,
 } from './map-vocabulary';
+import { activeOpacity, markerLayer } from './marker-layers';
 import type { AtlasStyleData } from './style-data';
 
 export * from './map-vocabulary';
-
-const activeOpacity = (on: number): DataDrivenPropertyValueSpecification<number> => [
-  'case',
-  ['boolean', ['feature-state', 'active'], false],
-  on,
-  0,
-];
 
 /** The static layers, bottom to top. */
 export function baseLayers(): LayerSpecification[] {
@@ -133,19 +126,9 @@ export function baseLayers(): LayerSpecification[] {
         'circle-stroke-opacity': activeOpacity(1),
       },
     },
-    {
-      id: LAYER_EVENTS,
-      type: 'circle',
-      source: SOURCE_EVENTS,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 3, 6, 5],
-        'circle-color': '#111',
-        'circle-stroke-color': '#fff',
-        'circle-stroke-width': 2,
-        'circle-opacity': activeOpacity(1),
-        'circle-stroke-opacity': activeOpacity(1),
-      },
-    },
+    // Event dots, black; Russian presence points, dark red: each shown only while active.
+    markerLayer(LAYER_EVENTS, SOURCE_EVENTS, '#111', [3, 5], 2),
+    markerLayer(LAYER_PRESENCE, SOURCE_PRESENCE, PRESENCE_COLOR, [3.5, 6], 1.5),
     {
       id: LAYER_TERRITORY_LABEL,
       type: 'symbol',
@@ -240,6 +223,7 @@ export function atlasStyle(origin: string, data: AtlasStyleData): StyleSpecifica
       [SOURCE_TERRITORY_POINTS]: { type: 'geojson', data: data.territoryPoints, promoteId: 'id' },
       [SOURCE_LABELS]: { type: 'geojson', data: data.labels },
       [SOURCE_EVENTS]: { type: 'geojson', data: data.events, promoteId: 'id' },
+      [SOURCE_PRESENCE]: { type: 'geojson', data: data.presence, promoteId: 'id' },
     },
     layers: baseLayers(),
   };

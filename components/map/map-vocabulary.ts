@@ -50,6 +50,7 @@ export const SOURCE_TERRITORIES = 'territories';
 export const SOURCE_TERRITORY_POINTS = 'territory-points';
 export const SOURCE_LABELS = 'labels';
 export const SOURCE_EVENTS = 'events';
+export const SOURCE_PRESENCE = 'presence';
 
 export const LAYER_FILL = 'country-fill';
 export const LAYER_BORDERS = 'country-borders';
@@ -65,6 +66,9 @@ export const LAYER_STATE_LABELS = 'state-labels';
 /** Below this zoom a small state's label is its short form (`labelShort`). */
 export const SHORT_LABEL_BELOW_ZOOM = 4.2;
 export const LAYER_EVENTS = 'event-markers';
+/** Russian bases and deployments, when switched on: dark red points with a white ring. */
+export const LAYER_PRESENCE = 'presence-markers';
+export const PRESENCE_COLOR = '#8E0E2B';
 export const patternLayerId = (kind: PatternKind): string => `country-pattern-${kind}`;
 
 export const PATTERN_KINDS: readonly PatternKind[] = [

@@ -31,6 +31,9 @@ export interface MembershipMapProps {
   activeTerritories: readonly string[];
   events: readonly MapMarker[];
   activeEvents: readonly string[];
+  /** Russian bases and deployments: all of them (drawn once), and those shown now. */
+  presence: readonly MapMarker[];
+  activePresence: readonly string[];
   selected: string | null;
   /** Countries outlined because a quote about them was chosen. */
   highlighted?: readonly string[];
@@ -96,10 +99,13 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         postSoviet: p.postSoviet,
         territories: p.territories,
         events: p.events,
+        presence: p.presence,
         hash: p.hash,
         testId: p.testId,
         ...handlers,
       });
+    // A map started in the hidden frame may have been made at another size.
+    if (taken) map.refitOpening();
     mapRef.current = map;
     return () => {
       map.destroy();
@@ -108,7 +114,15 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     };
   }, []);
 
-  const { classes, classStyles, selected, highlighted, activeTerritories, activeEvents } = props;
+  const {
+    classes,
+    classStyles,
+    selected,
+    highlighted,
+    activeTerritories,
+    activeEvents,
+    activePresence,
+  } = props;
   useEffect(() => {
     const map = mapRef.current;
     map?.setClasses(classes, classStyles);
@@ -116,7 +130,16 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     map?.setHighlighted(highlighted ?? NONE);
     map?.setTerritories(activeTerritories);
     map?.setEvents(activeEvents);
-  }, [classes, classStyles, selected, highlighted, activeTerritories, activeEvents]);
+    map?.setPresence(activePresence);
+  }, [
+    classes,
+    classStyles,
+    selected,
+    highlighted,
+    activeTerritories,
+    activeEvents,
+    activePresence,
+  ]);
 
   // Side by side, the lead map (the one keeping the hash) zooms to the country and the other
   // follows it, so that two animations do not fight.

@@ -111,6 +111,7 @@ export const emptyData = () => ({
   territoryPoints: EMPTY,
   labels: EMPTY,
   events: EMPTY,
+  presence: EMPTY,
 });
 
 /** An organisation with one body, enough for a map model to name it. */

@@ -11,6 +11,7 @@ export interface AtlasStyleData {
   territoryPoints: GeoJSON.FeatureCollection;
   labels: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
+  presence: GeoJSON.FeatureCollection;
 }
 
 export interface MapMarker {
@@ -34,6 +35,8 @@ export interface StyleInputs {
   labelForms: Readonly<Record<string, LabelForm>>;
   territories: readonly MapMarker[];
   events: readonly MapMarker[];
+  /** Russian bases and deployments (shown only while active). */
+  presence: readonly MapMarker[];
 }
 
 function points(markers: readonly MapMarker[]): GeoJSON.FeatureCollection {
@@ -67,5 +70,6 @@ export function styleData(region: DecodedRegion, inputs: StyleInputs): AtlasStyl
     territoryPoints: points(inputs.territories),
     labels,
     events: points(inputs.events),
+    presence: points(inputs.presence),
   };
 }

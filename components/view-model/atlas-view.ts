@@ -13,6 +13,7 @@ import { announceYear } from '@/data/present';
 import type { AtlasUrlState } from '@/data/url-state';
 import { mapModel } from '../map-spec';
 import { mapSpecs, pane } from './panes';
+import { presenceView } from './presence';
 import { changeListView, chartView, countryView, statsView, tableView } from './panels';
 import { nameIn, once, orgOf, postSovietStates } from './shared';
 import type { AtlasView } from './types';
@@ -78,6 +79,7 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
       ),
     ),
     activeEvents: dotted.map((e) => e.id),
+    presence: presenceView(state, data),
     country: state.country ? countryView(state.country, state.year, data) : null,
     cite: { title: panes.map((p) => p.title).join(' and '), path: citedPath(state, currentYear) },
   };

@@ -22,5 +22,6 @@ export function mapInputs(data: AtlasData, view: AtlasView): StyleInputs {
     ),
     territories: view.territoryMarkers,
     events: view.eventMarkers,
+    presence: view.presence.markers,
   };
 }

@@ -8,6 +8,7 @@ import type { AtlasUrlState } from '@/data/url-state';
 import type { Status } from '@/data/vocabulary';
 import { describeChange, named, nameOn, namesBetween } from '@/data/wording';
 import type { MapModel } from '../map-spec';
+import { countryPresence } from './presence';
 import { nameIn, once, orgOf } from './shared';
 import type { ChangeListView, ChartView, CountryView, StatsView, TableView } from './types';
 
@@ -167,5 +168,6 @@ export function countryView(iso3: string, year: number, data: AtlasData): Countr
           }))
         : [],
     timelines: country?.role === 'post-soviet' ? timelines : [],
+    presence: countryPresence(iso3, year, data),
   };
 }

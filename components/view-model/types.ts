@@ -105,6 +105,8 @@ export interface CountryView {
   name: string;
   country: Country | null;
   statuses: readonly CountryStatusView[];
+  /** Russian military presence in this state, any year, oldest first. */
+  presence: readonly PresenceView[];
   timelines: readonly {
     org: OrgId;
     label: string;
@@ -116,6 +118,20 @@ interface MarkerView {
   id: string;
   name: string;
   at: [number, number];
+}
+
+/** A Russian base or deployment as the legend and the country panel list it. */
+export interface PresenceView {
+  id: string;
+  name: string;
+  country: string;
+  /** "since 16 Mar 1995", "25 Jan 2002 to 9 Dec 2012". */
+  dates: string;
+  summary: string;
+  legalBasis: readonly { title: string; signed?: string; inForce?: string; term?: string }[];
+  source: Source;
+  /** Whether it lasted any part of the year shown. */
+  present: boolean;
 }
 
 export interface AtlasView {
@@ -136,6 +152,12 @@ export interface AtlasView {
   territoryMarkers: readonly MarkerView[];
   eventMarkers: readonly MarkerView[];
   activeEvents: readonly string[];
+  /** Russian bases and deployments: every point, those shown (when switched on), the year's list. */
+  presence: {
+    markers: readonly MarkerView[];
+    active: readonly string[];
+    inYear: readonly PresenceView[];
+  };
   country: CountryView | null;
   /** What a citation of the view names: its title and its link from the site's root. */
   cite: { title: string; path: string };
