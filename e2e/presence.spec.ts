@@ -48,7 +48,7 @@ test('a state’s panel lists its Russian presence with dates, legal basis and s
 }) => {
   await page.goto('/?layer=cis&year=2010&country=AZE');
   await expect(page.getByRole('heading', { name: 'Russian military presence' })).toBeVisible();
-  const gabala = page.locator('.presence-list li', { hasText: 'Gabala' });
+  const gabala = page.locator('.presence-list > li', { hasText: 'Gabala' });
   await expect(gabala).toContainText('25 Jan 2002 to 9 Dec 2012');
   await expect(gabala).toContainText('(present in 2010)');
   await expect(gabala.locator('.legal-basis li').first()).toContainText('signed 25 January 2002');
