@@ -37,7 +37,7 @@ describe('the files and their addresses', () => {
   });
   it('say how to cite them in one line', () => {
     expect(citation('2026-11-24')).toBe(
-      'CIS Atlas, "Post-Soviet alliances: CIS, CSTO and EAEU membership, events and sources, 1991 to 2026", data set built 2026-11-24, licensed CC BY 4.0.',
+      'CIS Atlas, "Post-Soviet alliances: membership, Russian forces, events and sources, 1991 to 2026", data set built 2026-11-24, licensed CC BY 4.0.',
     );
   });
 });
@@ -115,10 +115,10 @@ describe('memberships.csv', () => {
 });
 
 describe('the other CSV files', () => {
-  it('have a row per event (61), quote (30) and claim (19), each event and claim sourced', () => {
+  it('have a row per event (61), quote (30) and claim (20), each event and claim sourced', () => {
     expect(rowsOf('/data/events.csv')).toHaveLength(61);
     expect(rowsOf('/data/quotes.csv')).toHaveLength(30);
-    expect(rowsOf('/data/claims.csv')).toHaveLength(19);
+    expect(rowsOf('/data/claims.csv')).toHaveLength(20);
     for (const r of [...rowsOf('/data/events.csv'), ...rowsOf('/data/claims.csv')])
       expect(r.source_title).not.toBe('');
   });
@@ -166,7 +166,7 @@ describe('cis-atlas.json', () => {
         'claims',
         'documents',
       ].map(length),
-    ).toEqual([6, 27, 106, 9, 61, 30, 19, 2]);
+    ).toEqual([6, 27, 106, 9, 61, 30, 20, 2]);
   });
   it('leaves the articles’ text out (short quotations only)', () => {
     expect(file('/data/cis-atlas.json').body).not.toContain('"paragraphs"');

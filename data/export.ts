@@ -40,7 +40,7 @@ export interface DataFile {
 
 /** How to cite the data, in one line. */
 export function citation(generated: string): string {
-  return `CIS Atlas, "Post-Soviet alliances: CIS, CSTO and EAEU membership, events and sources, 1991 to ${generated.slice(0, 4)}", data set built ${generated}, licensed ${LICENCE.name}.`;
+  return `CIS Atlas, "Post-Soviet alliances: membership, Russian forces, events and sources, 1991 to ${generated.slice(0, 4)}", data set built ${generated}, licensed ${LICENCE.name}.`;
 }
 
 /** The latest day that a membership, milestone, event or territory of the record names. */
