@@ -21,6 +21,28 @@
  */
 import type { OrgId, Status } from './vocabulary';
 
+/**
+ * The fifteen post-Soviet states (the Union republics of the USSR in 1991), by ISO3, written out
+ * by hand: the one list the tests compare the records, the geometry and the page against.
+ */
+export const POST_SOVIET_ISO3 = [
+  'ARM',
+  'AZE',
+  'BLR',
+  'EST',
+  'GEO',
+  'KAZ',
+  'KGZ',
+  'LTU',
+  'LVA',
+  'MDA',
+  'RUS',
+  'TJK',
+  'TKM',
+  'UKR',
+  'UZB',
+] as const;
+
 export interface GoldenCell {
   year: number;
   org: OrgId;

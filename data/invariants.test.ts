@@ -22,29 +22,12 @@ import {
   type Quote,
   type Territory,
 } from './schema';
+import { POST_SOVIET_ISO3 } from './golden-cells';
 import { interval } from './test-fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Factories: a small, valid set of records. Every test builds a fresh one and breaks one thing.
 // ---------------------------------------------------------------------------------------------
-
-const POST_SOVIET = [
-  'ARM',
-  'AZE',
-  'BLR',
-  'EST',
-  'GEO',
-  'KAZ',
-  'KGZ',
-  'LTU',
-  'LVA',
-  'MDA',
-  'RUS',
-  'TJK',
-  'TKM',
-  'UKR',
-  'UZB',
-] as const;
 
 const SOURCE = { title: 'Test source', citation: 'made up for a test' };
 
@@ -221,7 +204,7 @@ function presencePoint(fields: Partial<PresencePoint> = {}): PresencePoint {
 /** Fifteen post-Soviet states and one neighbour, the CSTO, and one of everything else. */
 function validRecords(): AtlasRecords {
   return {
-    countries: [...POST_SOVIET.map((iso) => country(iso)), country('IRN', 'neighbour')],
+    countries: [...POST_SOVIET_ISO3.map((iso) => country(iso)), country('IRN', 'neighbour')],
     organisations: [csto()],
     memberships: armeniaInCsto(),
     territories: [territory()],

@@ -10,26 +10,9 @@ import {
   type BuildReport,
 } from './build';
 import { countries } from '../data/atlas';
+import { POST_SOVIET_ISO3 } from '../data/golden-cells';
 import { decodeRegion, type DecodedRegion } from './decode';
 
-/** The fifteen Union republics of the USSR in 1991, written out by hand. */
-const POST_SOVIET_ISO3 = [
-  'ARM',
-  'AZE',
-  'BLR',
-  'EST',
-  'GEO',
-  'KAZ',
-  'KGZ',
-  'LTU',
-  'LVA',
-  'MDA',
-  'RUS',
-  'TJK',
-  'TKM',
-  'UKR',
-  'UZB',
-];
 import { areaKm2, countryBounds } from './turf-helpers';
 
 const CRIMEA_POINT: [number, number] = [34.1, 45.3];
