@@ -5,6 +5,7 @@ import {
   defaultState,
   formatUrlState,
   parseCountryParam,
+  parseFlagParam,
   parseOrgParam,
   parseUrlState,
   parseViewParam,
@@ -136,6 +137,10 @@ describe('the single parameters', () => {
     expect(parseOrgParam(' CSTO ', orgs)).toBe('csto');
     expect(parseOrgParam('Eaeu', orgs)).toBe('eaeu');
     expect(parseOrgParam('nato', orgs)).toBeNull();
+  });
+  it('read a switch as 1/true or 0/false, in any case, and nothing else', () => {
+    expect([' 1 ', 'TRUE', '0', 'False'].map(parseFlagParam)).toEqual([true, true, false, false]);
+    expect(['yes', '2', 'on', ''].map(parseFlagParam)).toEqual([null, null, null, null]);
   });
   it('read a view in any case and with spaces around it', () => {
     expect(parseViewParam(' TABLE ')).toBe('table');

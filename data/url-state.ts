@@ -74,6 +74,12 @@ export function parseOrgParam(raw: string, orgs: readonly OrgId[]): OrgId | null
   return orgs.includes(id) ? id : null;
 }
 
+/** Parses a switch (`1`/`true` or `0`/`false`, any case), or `null` for anything else. */
+export function parseFlagParam(raw: string): boolean | null {
+  const flag = raw.trim().toLowerCase();
+  return flag === '1' || flag === 'true' ? true : flag === '0' || flag === 'false' ? false : null;
+}
+
 /** Parses a view (`map`, `table`, any case), or `null`. */
 export function parseViewParam(raw: string): View | null {
   const view = raw.trim().toLowerCase();
@@ -177,26 +183,23 @@ export function parseUrlState(
     else state.since = parsed;
   }
   const split = first(params.split);
-  if (split !== undefined && split !== '') {
-    const flag = split.trim().toLowerCase();
-    if (flag === '1' || flag === 'true') {
-      if (state.compare === null && state.since === null)
-        notices.push(
-          'Side by side needs a second organisation (compare=) or year (since=); showing one map.',
-        );
-      else state.split = true;
-    } else if (flag !== '0' && flag !== 'false')
-      notices.push(`The value ${quoteRaw(split)} for split is not 1 or 0; showing one map.`);
+  const splitOn = split === undefined || split === '' ? false : parseFlagParam(split);
+  if (splitOn === null)
+    notices.push(`The value ${quoteRaw(split!)} for split is not 1 or 0; showing one map.`);
+  else if (splitOn) {
+    if (state.compare === null && state.since === null)
+      notices.push(
+        'Side by side needs a second organisation (compare=) or year (since=); showing one map.',
+      );
+    else state.split = true;
   }
   const presence = first(params.presence);
-  if (presence !== undefined && presence !== '') {
-    const flag = presence.trim().toLowerCase();
-    if (flag === '1' || flag === 'true') state.presence = true;
-    else if (flag !== '0' && flag !== 'false')
-      notices.push(
-        `The value ${quoteRaw(presence)} for presence is not 1 or 0; Russian military presence is not shown.`,
-      );
-  }
+  const presenceOn = presence === undefined || presence === '' ? false : parseFlagParam(presence);
+  if (presenceOn === null)
+    notices.push(
+      `The value ${quoteRaw(presence!)} for presence is not 1 or 0; Russian military presence is not shown.`,
+    );
+  else state.presence = presenceOn;
   return { state, notices };
 }
 
