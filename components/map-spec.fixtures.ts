@@ -14,6 +14,7 @@ const SOURCE = { title: 'Test source', citation: 'made up for a test' };
 /** An organisation with one body, as long-lived as the test needs. */
 function organisation(id: OrgId, shortName: string, from: string): Organisation {
   return {
+    readings: [],
     id,
     name: `The ${shortName}`,
     shortName,

@@ -38,6 +38,7 @@ function country(iso3: string, role: Country['role'] = 'post-soviet'): Country {
 /** The CSTO with its two bodies: the CST (1992 to 18 September 2003), then the CSTO. */
 function csto(): Organisation {
   return {
+    readings: [],
     id: 'csto',
     name: 'Collective Security Treaty Organization',
     shortName: 'CSTO',
@@ -589,6 +590,64 @@ const CASES: Case[] = [
         })),
       })),
     problems: ['data/documents/test-article.json paragraphs[2].id: p1 appears twice'],
+  },
+  {
+    rule: 'reading id unknown',
+    name: 'an alternative under a reading the organisation does not name, or under its main one',
+    records: () =>
+      recordsWith((r) => ({
+        organisations: replaceAt(r.organisations, 0, (o) => ({
+          ...o,
+          readings: [
+            { id: 'main', name: 'By the record', description: 'The record as the map shows it.' },
+            { id: 'treaty', name: 'By treaty', description: 'Every party that has not left.' },
+          ],
+        })),
+        memberships: replaceAt(r.memberships, 0, (m) => ({
+          ...m,
+          alternatives: [
+            {
+              status: 'member',
+              reading: 'Read by another rule.',
+              readingId: 'main',
+              source: m.source,
+            },
+            {
+              status: 'member',
+              reading: 'Read by a third rule.',
+              readingId: 'other',
+              source: m.source,
+            },
+          ],
+        })),
+      })),
+    problems: [
+      /memberships\.json \[0\] .*\.alternatives\[0\]\.readingId: main is not one of the other readings of /,
+      /memberships\.json \[0\] .*\.alternatives\[1\]\.readingId: other is not one of the other readings of /,
+    ],
+  },
+  {
+    rule: 'named reading without status',
+    name: 'an alternative under a named reading that gives no status',
+    records: () =>
+      recordsWith((r) => ({
+        organisations: replaceAt(r.organisations, 0, (o) => ({
+          ...o,
+          readings: [
+            { id: 'main', name: 'By the record', description: 'The record as the map shows it.' },
+            { id: 'treaty', name: 'By treaty', description: 'Every party that has not left.' },
+          ],
+        })),
+        memberships: replaceAt(r.memberships, 0, (m) => ({
+          ...m,
+          alternatives: [
+            { reading: 'Read by another rule.', readingId: 'treaty', source: m.source },
+          ],
+        })),
+      })),
+    problems: [
+      /memberships\.json \[0\] .*\.alternatives\[0\]\.status: a named reading needs its status/,
+    ],
   },
   {
     rule: 'presence id twice',

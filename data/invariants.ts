@@ -79,6 +79,17 @@ export function checkInvariants(r: AtlasRecords): string[] {
     }
     if (m.from < org.from)
       problems.push(`${at}.from: ${m.from} is before the ${org.shortName} began (${org.from})`);
+    // A named reading is one of the organisation's own, and never its first (the main one).
+    m.alternatives.forEach((a, j) => {
+      if (a.readingId === undefined) return;
+      const k = org.readings.findIndex((r) => r.id === a.readingId);
+      if (k < 1)
+        problems.push(
+          `${at}.alternatives[${j}].readingId: ${a.readingId} is not one of the other readings of ${org.id}`,
+        );
+      if (a.status === undefined)
+        problems.push(`${at}.alternatives[${j}].status: a named reading needs its status`);
+    });
     const body = org.bodies.find((b) => b.id === m.body);
     if (!body) problems.push(`${at}.body: ${m.body} is not a body of ${org.id}`);
     else {

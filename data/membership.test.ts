@@ -194,6 +194,7 @@ describe('continuousStart', () => {
       group: 'Security',
       line: { color: '#D55E00', dash: '' },
       bodies: [body('cst', 'CST', '1992-05-15'), body('csto', 'CSTO', '2003-09-18')],
+      readings: [],
       source: { title: 'Test', citation: 'made up' },
     };
     expect(statusCell([cst, csto], org, 'ARM', '2015-12-31').detail).toBe(

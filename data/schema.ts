@@ -58,15 +58,40 @@ const milestone = z
   })
   .strict();
 
-/** A second reading of the same fact, from another source, shown beside the main one. */
+/**
+ * A second reading of the same fact, from another source, shown beside the main one. With a
+ * `status`, the reader is told on the map that the status is read differently from `date` (or
+ * from the interval's start) to the interval's end; with a `readingId`, the map can be switched
+ * to show that status instead (one of the organisation's `readings`).
+ */
 const alternativeReading = z
   .object({
     status: status.optional(),
     date: isoDay.optional(),
     reading: z.string().min(10),
+    /** The organisation's named reading under which the map shows `status` (e.g. `treaty`). */
+    readingId: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{1,23}$/)
+      .optional(),
     source,
   })
   .strict();
+
+/**
+ * A whole way of reading an organisation's record that the map can be switched to, e.g. the air
+ * defence system "by treaty" (every party that has not withdrawn) against "by participation".
+ */
+const namedReading = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, 'a reading id (a-z, 0-9, -)'),
+    /** What the switch says, e.g. "By treaty". */
+    name: z.string().min(3),
+    /** One sentence on what the reading counts. */
+    description: z.string().min(20),
+  })
+  .strict();
+export type NamedReading = z.infer<typeof namedReading>;
 
 const body = z
   .object({
@@ -97,6 +122,11 @@ const organisation = z
     line: z.object({ color: hexColour, dash: z.string().regex(/^[\d. ]*$/) }).strict(),
     /** The bodies in this line of succession, oldest first (e.g. the CST, then the CSTO). */
     bodies: z.array(body).min(1),
+    /**
+     * The map's other readings of this organisation's record, if any: the first entry names the
+     * record's own (main) reading, the others are what alternatives' `readingId` refer to.
+     */
+    readings: z.array(namedReading).default([]),
     source,
   })
   .strict();

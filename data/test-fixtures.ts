@@ -30,6 +30,7 @@ export function organisation(
 ): Organisation {
   const source = { title: 'Test source', citation: 'made up for a test' };
   return {
+    readings: [],
     id,
     name: `Test line ${id}`,
     shortName: id.toUpperCase(),

@@ -17,6 +17,7 @@ function line(): Organisation {
     source,
   });
   return {
+    readings: [],
     id: 'eaeu',
     name: 'Test line',
     shortName: 'EAEU',

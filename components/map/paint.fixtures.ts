@@ -118,6 +118,7 @@ export const emptyData = () => ({
 function organisation(id: OrgId, shortName: string, from: string): Organisation {
   const source = { title: 'Test source', citation: 'made up for a test' };
   return {
+    readings: [],
     id,
     name: `The ${shortName}`,
     shortName,
