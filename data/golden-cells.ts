@@ -184,8 +184,18 @@ const S = {
     'Note of 14 May 2008 withdrawing from the 1995 agreement, effective one year after the depositary received it (NEWS.am/Novosti-Armenia 14 May 2008; Kavkaz-uzel)',
   jadsGeoOut:
     "Georgia's withdrawal, notified 14 May 2008, took effect a year later, in May 2009 (NEWS.am 14 May 2008)",
-  jadsUkrToDecree:
-    'Still a party: cooperation wound down from 2008 (golos.ua 11 Feb 2010), but Ukraine decreed its withdrawal only on 25 Feb 2026 (Xinhua; Lenta.ru citing TASS 25 Feb 2026)',
+  jadsUkrMember2013:
+    'A party taking part until the war: last documented participation the CIS exercise of April 2008 (RIA Novosti 14 Apr 2008); the record ends full membership on 27 Feb 2014, when Russia began seizing Crimea',
+  jadsUkrSuspended:
+    'Formally a party until the decree of 25 Feb 2026, but no part in the system after 2014: absent from the committee in Dushanbe, Apr 2012 (Vesti.az 5 Apr 2012); out of all CIS statutory bodies from 19 May 2018 (decree)',
+  jadsUzbBefore2000:
+    'Signatory of the Almaty agreement, 10 Feb 1995 (in force from signature); Jamestown calls Uzbekistan "not members" only from April 2000',
+  jadsUzbSuspended:
+    'A party not taking part: "not members" (Jamestown, Apr 2000); Uzbek MoD "failed to turn up" at the committee of 5 Mar 2003 (WPS 7 Mar 2003); absent from Dushanbe, Apr 2012 (Vesti.az 5 Apr 2012)',
+  jadsUzbBack:
+    'Back in the system: one of the seven states in Souzveche (2015); at the 47th Coordination Committee, Astrakhan 5 Sep 2017 (Sputnik); hosted the committee in Tashkent, Apr 2018 (Sputnik Uzbekistan)',
+  jadsTkmIntermittent:
+    'A party taking part intermittently: its delegation sat on the 47th Coordination Committee, Astrakhan 5 Sep 2017 (Sputnik 5 Sep 2017; TASS 7 Sep 2017); no withdrawal found',
 
   guamNotYet:
     'GUAM began with the joint communiqué of its four presidents at the Council of Europe summit, Strasbourg 10 Oct 1997',
@@ -773,7 +783,7 @@ export const goldenCells: readonly GoldenCell[] = [
   c(1999, 'jads', 'TJK', 'member', '1999-12-31', S.jadsSigned),
   c(1999, 'jads', 'TKM', 'member', '1999-12-31', S.jadsSigned),
   c(1999, 'jads', 'UKR', 'member', '1999-12-31', S.jadsSigned),
-  c(1999, 'jads', 'UZB', 'member', '1999-12-31', S.jadsSigned),
+  c(1999, 'jads', 'UZB', 'member', '1999-12-31', S.jadsUzbBefore2000),
   // 2008: Georgia gives notice (14 May 2008)
   c(2008, 'jads', 'ARM', 'member', '2008-12-31', S.jadsSigned),
   c(2008, 'jads', 'AZE', 'non-member', '2008-12-31', S.jadsNotSigned),
@@ -789,7 +799,7 @@ export const goldenCells: readonly GoldenCell[] = [
   c(2008, 'jads', 'TJK', 'member', '2008-12-31', S.jadsSigned),
   c(2008, 'jads', 'TKM', 'member', '2008-12-31', S.jadsSigned),
   c(2008, 'jads', 'UKR', 'member', '2008-12-31', S.jadsSigned),
-  c(2008, 'jads', 'UZB', 'member', '2008-12-31', S.jadsSigned),
+  c(2008, 'jads', 'UZB', 'suspended', '2008-12-31', S.jadsUzbSuspended),
   // 2015: Georgia out since May 2009; Ukraine still a party until its decree of 25 February 2026
   c(2015, 'jads', 'ARM', 'member', '2015-12-31', S.jadsSigned),
   c(2015, 'jads', 'AZE', 'non-member', '2015-12-31', S.jadsNotSigned),
@@ -804,10 +814,15 @@ export const goldenCells: readonly GoldenCell[] = [
   c(2015, 'jads', 'RUS', 'member', '2015-12-31', S.jadsSigned),
   c(2015, 'jads', 'TJK', 'member', '2015-12-31', S.jadsSigned),
   c(2015, 'jads', 'TKM', 'member', '2015-12-31', S.jadsSigned),
-  c(2015, 'jads', 'UKR', 'member', '2015-12-31', S.jadsUkrToDecree),
-  c(2015, 'jads', 'UZB', 'member', '2015-12-31', S.jadsSigned),
-  c(2025, 'jads', 'UKR', 'member', '2025-12-31', S.jadsUkrToDecree),
+  c(2015, 'jads', 'UKR', 'suspended', '2015-12-31', S.jadsUkrSuspended),
+  c(2015, 'jads', 'UZB', 'member', '2015-12-31', S.jadsUzbBack),
+  c(2025, 'jads', 'UKR', 'suspended', '2025-12-31', S.jadsUkrSuspended),
   c(2025, 'jads', 'GEO', 'non-member', '2025-12-31', S.jadsGeoOut),
+  c(1997, 'jads', 'UZB', 'member', '1997-12-31', S.jadsUzbBefore2000),
+  c(2005, 'jads', 'UZB', 'suspended', '2005-12-31', S.jadsUzbSuspended),
+  c(2016, 'jads', 'UZB', 'member', '2016-12-31', S.jadsUzbBack),
+  c(2013, 'jads', 'UKR', 'member', '2013-12-31', S.jadsUkrMember2013),
+  c(2017, 'jads', 'TKM', 'member', '2017-12-31', S.jadsTkmIntermittent),
   // ——— GUAM (forum 1997, GUUAM 1999–2006, ODED-GUAM from 2006) ——————————————————————
   c(1996, 'guam', 'GEO', 'non-member', '1996-12-31', S.guamNotYet),
   c(1996, 'guam', 'UZB', 'non-member', '1996-12-31', S.guamNotYet),

@@ -36,6 +36,7 @@ export const MILESTONE_KINDS = [
   'suspended',
   'resumed',
   'granted',
+  'submitted',
 ] as const;
 
 /** What kind of Russian military presence a point of the record is. */
