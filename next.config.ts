@@ -10,7 +10,11 @@ const nextConfig: NextConfig = {
   // Every page as a folder with an index.html, which any static server finds without rewrites.
   ...(staticExport ? { output: 'export' as const, trailingSlash: true } : {}),
   // Inlined at build time, so that a build without it has no test hook at all.
-  env: { NEXT_PUBLIC_TEST_HOOKS: process.env.NEXT_PUBLIC_TEST_HOOKS ?? '' },
+  // ATLAS_TODAY fixes "today" for the build and the browser alike (data/membership.ts todayUtc).
+  env: {
+    NEXT_PUBLIC_TEST_HOOKS: process.env.NEXT_PUBLIC_TEST_HOOKS ?? '',
+    ATLAS_TODAY: process.env.ATLAS_TODAY ?? '',
+  },
   // A static export cannot send headers: scripts/finish-static.ts writes them to out/_headers.
   ...(staticExport
     ? {}

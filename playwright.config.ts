@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/browser';
+import packageJson from './package.json' with { type: 'json' };
+
+// "Today" for the tests and the server they start: the day npm test pins (the build it tests was
+// made with the same), else package.json's config.today. No test reads the machine's clock.
+process.env.ATLAS_TODAY ||= packageJson.config.today;
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 

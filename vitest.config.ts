@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import packageJson from './package.json' with { type: 'json' };
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
@@ -12,6 +13,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     environment: 'node',
+    // "Today" for every unit test: the day npm test pins, else package.json's config.today.
+    env: { ATLAS_TODAY: process.env.ATLAS_TODAY || packageJson.config.today },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

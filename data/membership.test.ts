@@ -217,8 +217,22 @@ describe('referenceDay, more cases', () => {
 
 describe('todayUtc', () => {
   it('is the UTC day of an instant, whatever the local time zone', () => {
-    expect(todayUtc(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
-    expect(todayUtc(new Date('2026-11-24T00:00:00+03:00'))).toBe('2026-11-23');
+    expect(todayUtc(new Date('2026-11-23T23:59:59Z'), '')).toBe('2026-11-23');
+    expect(todayUtc(new Date('2026-11-24T00:00:00+03:00'), '')).toBe('2026-11-23');
+  });
+  it('is the pinned day, whatever the clock says', () => {
+    expect(todayUtc(new Date('2026-11-23T12:00:00Z'), '2030-06-01')).toBe('2030-06-01');
+    expect(todayUtc(new Date('2031-01-01T00:00:00Z'), '2027-01-02')).toBe('2027-01-02');
+  });
+  it('refuses a pinned value that is not a real day', () => {
+    expect(() => todayUtc(new Date(), '2027-02-30')).toThrow(
+      'ATLAS_TODAY=2027-02-30 is not a day as YYYY-MM-DD',
+    );
+    expect(() => todayUtc(new Date(), 'tomorrow')).toThrow('ATLAS_TODAY=tomorrow');
+  });
+  it('is pinned in the unit tests by npm test and the test configuration', () => {
+    expect(process.env.ATLAS_TODAY).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(todayUtc(new Date('1999-01-01T00:00:00Z'))).toBe(process.env.ATLAS_TODAY);
   });
 });
 

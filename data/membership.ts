@@ -18,9 +18,39 @@ export interface StatusAtDay {
 /** The first year the atlas shows. */
 export const FIRST_YEAR = 1991;
 
-/** Today's day in UTC, as `YYYY-MM-DD`. */
-export function todayUtc(now: Date = new Date()): Day {
+/**
+ * The environment variable that fixes "today" for a build, its pages and its tests
+ * (`ATLAS_TODAY=2030-06-01 npm run build`). `npm test` sets it from `config.today` in
+ * package.json, so that no test reads the machine's clock; next.config.ts inlines it into the
+ * browser's code, where the citation's access day is taken.
+ */
+const TODAY_VARIABLE = 'ATLAS_TODAY';
+
+/**
+ * Today, as `YYYY-MM-DD`: the day `ATLAS_TODAY` fixes, else the UTC day of `now`. This is the one
+ * place the atlas asks what day it is. A value that is not a real day is refused loudly: a build
+ * pinned to a typo must not quietly fall back to the clock.
+ */
+export function todayUtc(now: Date = new Date(), pinned: string | undefined = pinnedToday()): Day {
+  if (pinned) {
+    const day = new Date(`${pinned}T00:00:00Z`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(pinned) ||
+      Number.isNaN(day.getTime()) ||
+      day.toISOString().slice(0, 10) !== pinned
+    )
+      throw new Error(`${TODAY_VARIABLE}=${pinned} is not a day as YYYY-MM-DD`);
+    return pinned;
+  }
   return now.toISOString().slice(0, 10);
+}
+
+/**
+ * `ATLAS_TODAY` as the build or the test run set it, written out in full so that Next replaces
+ * it with its value in the browser's code (next.config.ts `env`).
+ */
+function pinnedToday(): string | undefined {
+  return process.env.ATLAS_TODAY || undefined;
 }
 
 /**
@@ -30,6 +60,19 @@ export function todayUtc(now: Date = new Date()): Day {
 export function referenceDay(year: number, today: Day): Day {
   const currentYear = Number(today.slice(0, 4));
   return year >= currentYear ? today : `${String(year).padStart(4, '0')}-12-31`;
+}
+
+/**
+ * The reference day of a year in words, as the legend, the table, the live region and the
+ * figures say it: "31 December 2008"; for the current year, today and the day the record was
+ * last checked ("7 December 2026, as the record stood when last checked on 24 November 2026"),
+ * since a status "today" is only as new as the record's last check.
+ */
+export function referenceDayPhrase(year: number, today: Day, checkedOn: Day): string {
+  const day = referenceDay(year, today);
+  return day === today
+    ? `${formatDay(today)}, as the record stood when last checked on ${formatDay(checkedOn)}`
+    : formatDay(day);
 }
 
 /** Whether an interval covers a day. */
