@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasData } from '@/data/atlas-payload';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
-import { atlasView } from './atlas-view';
+import { announcement, atlasView } from './atlas-view';
 
 const data = atlasData('2026-11-24');
 const at = (fields: Partial<AtlasUrlState>) =>
@@ -94,5 +94,37 @@ describe('the view as a whole', () => {
       'only CIS (CIS: associate)',
     );
     expect(at({ compare: 'csto', split: true }).table.comparison).toBeNull();
+  });
+});
+
+describe('a status "today" says when the record was last checked', () => {
+  // A made-up record check, so that the sentences do not move with data/records/meta.json.
+  const checked = { ...data, meta: { ...data.meta, checkedOn: '2026-11-20' } };
+  const view = (fields: Partial<AtlasUrlState>) =>
+    atlasView({ ...defaultState(2026), ...fields }, checked);
+  it('in the legend, the table and the change view of the current year', () => {
+    expect(view({}).panes[0].legend.note).toBe(
+      'Status on 24 November 2026, as the record stood when last checked on 20 November 2026.',
+    );
+    expect(view({}).table.caption).toBe(
+      'Membership of the post-Soviet states in 2026 (status on 24 November 2026, as the record stood when last checked on 20 November 2026)',
+    );
+    expect(view({ since: 2000 }).panes[0].legend.note).toBe(
+      'Status on 24 November 2026, as the record stood when last checked on 20 November 2026, compared with 31 December 2000.',
+    );
+  });
+  it('and not for a past year', () => {
+    expect(view({ year: 2008 }).panes[0].legend.note).toBe('Status on 31 December 2008.');
+    expect(view({ year: 1995 }).table.caption).toBe(
+      'Membership of the post-Soviet states in 1995 (status on 31 December 1995)',
+    );
+  });
+  it('in the live region', () => {
+    expect(announcement(null, { ...defaultState(2026) }, checked)).toBe(
+      '2026: CIS membership on 24 November 2026. Shown as the record stood when last checked on 20 November 2026.',
+    );
+    expect(announcement(null, { ...defaultState(2026), year: 2009 }, checked)).toBe(
+      '2009: CIS membership on 31 December 2009.',
+    );
   });
 });

@@ -8,7 +8,7 @@
 import type { AtlasData } from '@/data/atlas-data';
 import { citedPath } from '@/data/cite';
 import { eventsInYear } from '@/data/analysis';
-import { changeYears, FIRST_YEAR, referenceDay } from '@/data/membership';
+import { changeYears, FIRST_YEAR, formatDay, referenceDay } from '@/data/membership';
 import { announceYear } from '@/data/present';
 import type { AtlasUrlState } from '@/data/url-state';
 import { mapModel } from '../map-spec';
@@ -94,7 +94,7 @@ export function announcement(
   state: AtlasUrlState,
   data: AtlasData,
 ): string {
-  return announceYear(
+  const sentence = announceYear(
     data.memberships,
     orgOf(data, state.layer),
     before && before.layer === state.layer ? before.year : null,
@@ -102,4 +102,8 @@ export function announcement(
     data.today,
     (iso) => nameIn(data, iso),
   );
+  // A status "today" is only as new as the record's last check: say so.
+  return referenceDay(state.year, data.today) === data.today
+    ? `${sentence} Shown as the record stood when last checked on ${formatDay(data.meta.checkedOn)}.`
+    : sentence;
 }

@@ -1,7 +1,13 @@
 /** The panels of the view model: the table, the change list, the numbers, the chart, a country. */
 import type { AtlasData } from '@/data/atlas-data';
 import { isIn, membersPerYear } from '@/data/compare';
-import { changesBetween, FIRST_YEAR, referenceDay, statusAt } from '@/data/membership';
+import {
+  changesBetween,
+  FIRST_YEAR,
+  referenceDay,
+  referenceDayPhrase,
+  statusAt,
+} from '@/data/membership';
 import { formatDayShort, statusCell } from '@/data/present';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
@@ -47,7 +53,7 @@ export function tableView(
   }));
   return {
     year: state.year,
-    caption: `Membership of the post-Soviet states in ${state.year} (status on ${day})`,
+    caption: `Membership of the post-Soviet states in ${state.year} (status on ${referenceDayPhrase(state.year, data.today, data.meta.checkedOn)})`,
     columns: data.organisations.map((o) => {
       const heading = nameOn(o, day);
       return { org: o.id, heading, later: heading === o.shortName ? null : o.shortName };

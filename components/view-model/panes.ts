@@ -1,6 +1,6 @@
 /** The maps of the view model: what each map colours, how it is named, and its legend. */
 import type { AtlasData } from '@/data/atlas-data';
-import { covers, formatDay, referenceDay, type Day } from '@/data/membership';
+import { covers, formatDay, referenceDay, referenceDayPhrase } from '@/data/membership';
 import type { Country } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
 import { mapModel, type MapSpec } from '../map-spec';
@@ -25,13 +25,6 @@ export function mapSpecs(state: AtlasUrlState): readonly [MapSpec] | readonly [M
   return [{ kind: 'status', org: layer, year }];
 }
 
-/** The dating rule of a year: 31 December, or today for the current year. */
-function ruleFor(year: number, today: Day): string {
-  return year >= Number(today.slice(0, 4))
-    ? `Status today, ${formatDay(today)}.`
-    : `Status on 31 December ${year}.`;
-}
-
 export function pane(
   spec: MapSpec,
   testId: MapPaneView['testId'],
@@ -45,13 +38,11 @@ export function pane(
   const day = referenceDay(spec.year, data.today);
   const territories = data.territories.filter((t) => covers(t, day));
   const side = testId === 'map-main' ? 'left' : 'right';
+  const on = (year: number): string => referenceDayPhrase(year, data.today, data.meta.checkedOn);
   const note =
-    ruleFor(spec.year, data.today) +
-    (spec.kind === 'change'
-      ? ` Compared with ${ruleFor(spec.since, data.today)
-          .replace(/^Status (on |today, )/, '')
-          .replace(/\.$/, '')}.`
-      : '');
+    spec.kind === 'change'
+      ? `Status on ${on(spec.year)}, compared with ${on(spec.since)}.`
+      : `Status on ${on(spec.year)}.`;
   return {
     testId,
     title: model.title,
