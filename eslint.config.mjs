@@ -36,6 +36,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.clock/**',
       'node_modules/**',
       'public/generated/**',
       'playwright-report/**',
