@@ -52,6 +52,12 @@ export const PRESENCE_KINDS = [
   'border-guard',
   'space-launch-lease',
   'test-range',
+  'occupation-force',
+  'deployment',
+  'nuclear-weapons',
+  'missile-system',
+  'naval-base',
+  'space-surveillance',
 ] as const;
 
 /** What kind of thing an event of the record is. */
