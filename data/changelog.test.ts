@@ -67,7 +67,7 @@ describe('the record changelog', () => {
 
   it('dates its newest entry on the day the record says it was last checked', () => {
     const [latest] = readChangelog(process.cwd());
-    expect(latest?.date).toBe('2026-11-24');
-    expect(records.meta.checkedOn).toBe('2026-11-24');
+    expect(latest?.date).toBe('2026-12-07');
+    expect(records.meta.checkedOn).toBe('2026-12-07');
   });
 });
