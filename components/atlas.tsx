@@ -12,6 +12,7 @@ import { AtlasControls } from './atlas-controls';
 import { AtlasSide } from './atlas-side';
 import { Legend } from './legend';
 import { MembershipMap } from './map/membership-map';
+import { ReadingSwitch } from './reading-switch';
 import { MembershipTable } from './membership-table';
 import { Notices } from './notices';
 import { PresenceList } from './presence-list';
@@ -99,6 +100,7 @@ export function Atlas({
       classes={pane.classes}
       classStyles={pane.styles}
       describe={pane.describe}
+      marked={pane.marked}
       hash={pane.testId === 'map-main'}
     />
   );
@@ -138,6 +140,9 @@ export function Atlas({
           )}
         </div>
         <div className="side">
+          {view.readings && (
+            <ReadingSwitch readings={view.readings} onChange={(reading) => set({ reading })} />
+          )}
           {view.panes.map((p) => (
             <Legend key={p.testId} legend={p.legend} onHighlight={highlight} />
           ))}

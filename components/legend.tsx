@@ -1,6 +1,7 @@
 /** The legend: the classes present on the map, with their colour, pattern and count. */
 import { Fragment } from 'react';
 import type { ClassStyle, PatternKind } from './map/map-style';
+import { READINGS_COLOR } from './map/map-vocabulary';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
 import type { LegendView } from './view-model';
 
@@ -34,7 +35,7 @@ export function Legend({
   /** Highlights a state on the map while its name is hovered or focused (`null` to clear). */
   onHighlight?: (iso3: string | null) => void;
 }): React.JSX.Element {
-  const { title, entries, note, territories, events } = legend;
+  const { title, entries, note, territories, events, marked } = legend;
   const hatch: PatternKind = 'cross';
   const id = `legend-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
@@ -75,6 +76,38 @@ export function Legend({
             <span className="legend-count">{e.count}</span>
           </li>
         ))}
+        {marked.length > 0 && (
+          <li data-class="readings">
+            <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
+              <rect
+                x="1.5"
+                y="1.5"
+                width="19"
+                height="13"
+                fill="#ffffff"
+                stroke={READINGS_COLOR}
+                strokeWidth="2.4"
+                strokeDasharray="4 2.4"
+              />
+            </svg>
+            <span className="legend-label">
+              Read otherwise by another source (dashed outline; the state&apos;s panel gives each
+              reading with its source)
+              <span className="legend-states">
+                {marked.map((c, i) => (
+                  <Fragment key={c.iso3}>
+                    <span className="legend-name">
+                      {c.name}
+                      {i < marked.length - 1 && ','}
+                    </span>
+                    {i < marked.length - 1 && ' '}
+                  </Fragment>
+                ))}
+              </span>
+            </span>
+            <span className="legend-count">{marked.length}</span>
+          </li>
+        )}
         {territories.length > 0 && (
           <li data-class="territory">
             <Swatch style={{ color: '#ffffff', pattern: hatch }} />

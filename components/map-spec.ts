@@ -13,6 +13,7 @@ import {
   overlapAt,
 } from '@/data/compare';
 import { referenceDay, statusAt } from '@/data/membership';
+import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { STATUSES, type OrgId } from '@/data/vocabulary';
 import { bodyOf, namesBetween, nameOn, statusPhrase } from '@/data/wording';
@@ -34,6 +35,11 @@ export interface MapModel {
   describe: (iso3: string, name: string) => string;
   /** The table's "Comparison" cell, when this is a comparison. */
   comparison: ((iso3: string) => string) | null;
+  /**
+   * The states whose status another source reads otherwise on the day, by ISO3 (a status map
+   * only: an overlap or a change is read from the record's statuses).
+   */
+  marked: readonly string[];
 }
 
 const QUALIFIED = 'dots' as const;
@@ -111,6 +117,10 @@ export function mapModel(
       iso3s.map((iso) => [iso, statusAt(intervals, spec.org, iso, day)]),
     );
     const classes = Object.fromEntries(Object.entries(statuses).map(([iso, s]) => [iso, s.status]));
+    const marked = iso3s.filter((iso) => {
+      const interval = statuses[iso]?.interval;
+      return interval ? otherReadingsAt(interval, day).length > 0 : false;
+    });
     return {
       title: `${short(spec.org)} in ${spec.year}`,
       classes,
@@ -121,9 +131,11 @@ export function mapModel(
           return `${name}: the ${short(spec.org)} did not exist yet (${spec.year})`;
         const s = statuses[iso];
         const body = s?.interval ? bodyOf(org, s.interval).shortName : short(spec.org);
-        return `${name}: ${statusPhrase(s?.status ?? 'non-member', body)} (${spec.year})`;
+        const read = marked.includes(iso) ? '; another source reads it otherwise' : '';
+        return `${name}: ${statusPhrase(s?.status ?? 'non-member', body)} (${spec.year})${read}`;
       },
       comparison: null,
+      marked,
     };
   }
   if (spec.kind === 'overlap') {
@@ -147,6 +159,7 @@ export function mapModel(
       ),
       describe: (iso, name) => `${name}: ${cell(iso)} (${spec.year})`,
       comparison: cell,
+      marked: [],
     };
   }
   // A change is read from the earlier year to the later, whichever of the two is `since`.
@@ -179,5 +192,6 @@ export function mapModel(
     ),
     describe: (iso, name) => `${name}: ${cell(iso)} in ${line}, ${early} to ${late}`,
     comparison: cell,
+    marked: [],
   };
 }

@@ -10,6 +10,7 @@ const none: RawValues = {
   compare: null,
   since: null,
   split: null,
+  reading: null,
 };
 
 describe('sameValues', () => {

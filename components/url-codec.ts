@@ -25,6 +25,7 @@ export const URL_KEYS = {
   since: parseAsString,
   split: parseAsString,
   presence: parseAsString,
+  reading: parseAsString,
 };
 
 type UrlKey = keyof typeof URL_KEYS;

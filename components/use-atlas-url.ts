@@ -51,8 +51,12 @@ export function useAtlasUrl(
     (update: AtlasUrlUpdate, options?: Options): void => {
       void setValues((old) => {
         const current = parseUrlState(rawParams(old), currentYear, known, base).state;
+        // A named reading belongs to its layer: another layer starts on the record's own.
+        const merged = { ...current, ...update };
+        if (update.layer !== undefined && update.layer !== current.layer && !('reading' in update))
+          merged.reading = null;
         const next = parseUrlState(
-          rawParams(rawValues({ ...current, ...update }, currentYear, base)),
+          rawParams(rawValues(merged, currentYear, base)),
           currentYear,
           known,
           base,

@@ -215,7 +215,10 @@ export function membershipColumns(r: AtlasRecords): Column<MembershipInterval>[]
       meaning: 'Each differing reading with its source title, separated by " | "',
       of: (m) =>
         m.alternatives
-          .map((a) => `${a.reading} (${a.source.title}${a.source.url ? `, ${a.source.url}` : ''})`)
+          .map(
+            (a) =>
+              `${a.status ? `${a.status}${a.date ? ` from ${a.date}` : ''}${a.readingId ? ` (the "${a.readingId}" reading)` : ''}: ` : ''}${a.reading} (${a.source.title}${a.source.url ? `, ${a.source.url}` : ''})`,
+          )
           .join(' | '),
     },
   ];

@@ -91,7 +91,6 @@ const namedReading = z
     description: z.string().min(20),
   })
   .strict();
-export type NamedReading = z.infer<typeof namedReading>;
 
 const body = z
   .object({

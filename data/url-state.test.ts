@@ -15,7 +15,11 @@ import {
 } from './url-state';
 
 /** What the links may name, written here: three states and the record's organisations. */
-const known = { countries: new Set(['GEO', 'RUS', 'UKR']), orgs: ['cis', 'csto', 'eaeu'] };
+const known = {
+  countries: new Set(['GEO', 'RUS', 'UKR']),
+  orgs: ['cis', 'csto', 'eaeu'],
+  readings: new Map([['csto', ['charter']]]),
+};
 const orgs = known.orgs;
 const parse = (query: string) =>
   parseUrlState(Object.fromEntries(new URLSearchParams(query)), 2026, known);
@@ -57,6 +61,7 @@ describe('parseUrlState', () => {
         since: null,
         split: false,
         presence: false,
+        reading: null,
       },
       notices: [],
     });
@@ -90,6 +95,7 @@ describe('parseUrlState', () => {
       since: 1995,
       split: true,
       presence: false,
+      reading: null,
     });
   });
 });
@@ -105,6 +111,7 @@ describe('formatUrlState', () => {
       since: null,
       split: true,
       presence: true,
+      reading: null,
     };
     expect(
       parseUrlState(Object.fromEntries(formatUrlState(state, 2026)), 2026, known).state,
@@ -122,6 +129,7 @@ describe('formatUrlState', () => {
           since: null,
           split: false,
           presence: false,
+          reading: null,
         },
         2026,
       ).toString(),
@@ -208,6 +216,7 @@ describe('the notices', () => {
         since: null,
         split: false,
         presence: false,
+        reading: null,
       },
       notices: [],
     });
@@ -255,6 +264,7 @@ describe('formatUrlState, field by field', () => {
     since: null,
     split: false,
     presence: false,
+    reading: null,
   };
   it.each([
     [{ year: 2009 }, 'year=2009'],
@@ -280,6 +290,7 @@ describe('formatUrlState, field by field', () => {
           since: 2010,
           split: true,
           presence: false,
+          reading: null,
         },
         2026,
       ).toString(),
@@ -289,5 +300,27 @@ describe('formatUrlState, field by field', () => {
     expect(defaultState(2030)).toEqual({ ...base, year: 2030 });
     expect(DEFAULT_LAYER).toBe('cis');
     expect(VIEWS).toEqual(['map', 'table']);
+  });
+});
+
+describe('reading=', () => {
+  it('takes one of the layer’s named readings, in any case, and writes it back', () => {
+    const { state, notices } = parse('layer=csto&reading= Charter ');
+    expect(state.reading).toBe('charter');
+    expect(notices).toEqual([]);
+    expect(formatUrlState(state, 2026).toString()).toBe('layer=csto&reading=charter');
+  });
+  it('refuses a reading the layer does not have, with a notice, and shows the record’s own', () => {
+    expect(parse('layer=csto&reading=treaty')).toEqual({
+      state: expect.objectContaining({ layer: 'csto', reading: null }),
+      notices: ["The reading “treaty” is not one of csto's (charter); showing the record's own."],
+    });
+    expect(parse('reading=<b>x</b>').notices).toEqual([
+      "The reading “<b>x</b>” is not one of cis's: it has only the record's own; showing that.",
+    ]);
+  });
+  it('is left out of a link by default', () => {
+    expect(parse('layer=csto').state.reading).toBeNull();
+    expect(parse('layer=csto&reading=').notices).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export interface AtlasUrlState {
   split: boolean;
   /** Russian bases and deployments shown as points over the layer. */
   presence: boolean;
+  /** One of the layer's named readings other than the record's own (`treaty`), or `null`. */
+  reading: string | null;
 }
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -52,6 +54,7 @@ export function defaultState(currentYear: number): AtlasUrlState {
     since: null,
     split: false,
     presence: false,
+    reading: null,
   };
 }
 
@@ -96,21 +99,26 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** What a link may name: the record's countries and organisations. */
+/** What a link may name: the record's countries, organisations and their named readings. */
 export interface KnownIds {
   countries: ReadonlySet<string>;
   /** In the record's order. */
   orgs: readonly OrgId[];
+  /** Each organisation's readings other than the record's own, by id (none for most). */
+  readings?: ReadonlyMap<OrgId, readonly string[]>;
 }
 
-/** The countries and organisations of a record set, as links may name them. */
+/** The countries, organisations and readings of a record set, as links may name them. */
 export function knownIds(r: {
   countries: readonly { iso3: string }[];
-  organisations: readonly { id: OrgId }[];
+  organisations: readonly { id: OrgId; readings?: readonly { id: string }[] }[];
 }): KnownIds {
   return {
     countries: new Set(r.countries.map((c) => c.iso3)),
     orgs: r.organisations.map((o) => o.id),
+    readings: new Map(
+      r.organisations.map((o) => [o.id, (o.readings ?? []).slice(1).map((x) => x.id)]),
+    ),
   };
 }
 
@@ -200,6 +208,18 @@ export function parseUrlState(
       `The value ${quoteRaw(presence!)} for presence is not 1 or 0; Russian military presence is not shown.`,
     );
   else state.presence = presenceOn;
+  const reading = first(params.reading);
+  if (reading !== undefined && reading !== '') {
+    const id = reading.trim().toLowerCase();
+    const others = known.readings?.get(state.layer) ?? [];
+    if (others.includes(id)) state.reading = id;
+    else
+      notices.push(
+        others.length === 0
+          ? `The reading ${quoteRaw(reading)} is not one of ${state.layer}'s: it has only the record's own; showing that.`
+          : `The reading ${quoteRaw(reading)} is not one of ${state.layer}'s (${others.join(', ')}); showing the record's own.`,
+      );
+  }
   return { state, notices };
 }
 
@@ -218,5 +238,6 @@ export function formatUrlState(
   if (state.since !== null) params.set('since', String(state.since));
   if (state.split) params.set('split', '1');
   if (state.presence) params.set('presence', '1');
+  if (state.reading) params.set('reading', state.reading);
   return params;
 }

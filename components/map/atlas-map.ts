@@ -129,9 +129,9 @@ export class AtlasMap {
     this.#set({ selected: iso3 });
   }
 
-  /** Outlines countries a chosen quote is about. */
-  setHighlighted(iso3s: readonly string[]): void {
-    this.#set({ highlighted: iso3s });
+  /** Outlines the states a chosen quote is about (`highlighted`), or, dashed, those whose status another source reads otherwise (`marked`). */
+  setOutlined(key: 'highlighted' | 'marked', iso3s: readonly string[]): void {
+    this.#set({ [key]: iso3s });
   }
 
   /** Shows the territories with these ids (polygons or markers), and hides the others. */

@@ -31,6 +31,8 @@ export interface MapState {
   events: readonly string[];
   /** Active Russian presence points, by id. */
   presence: readonly string[];
+  /** States whose status another source reads otherwise (outlined), by ISO3. */
+  marked: readonly string[];
 }
 
 /** The state of a map as MapLibre makes it: no feature state, the style's own paint. */
@@ -43,6 +45,7 @@ export function blankState(): MapState {
     territories: [],
     events: [],
     presence: [],
+    marked: [],
   };
 }
 
@@ -77,6 +80,7 @@ export function applyState(map: StateTarget, want: MapState, shown: MapState): M
       map.setFeatureState({ source: SOURCE_COUNTRIES, id: want.selected }, { selected: true });
   }
   toggle(map, [SOURCE_COUNTRIES], 'highlight', want.highlighted, shown.highlighted);
+  toggle(map, [SOURCE_COUNTRIES], 'reading', want.marked, shown.marked);
   // Active ids count even when they have no marker: Crimea is a polygon, not a point.
   const territorySources = [SOURCE_TERRITORIES, SOURCE_TERRITORY_POINTS];
   toggle(map, territorySources, 'active', want.territories, shown.territories);

@@ -14,6 +14,8 @@ import {
   LAYER_PRESENCE,
   LAYER_FILL,
   LAYER_HIGHLIGHT,
+  LAYER_READINGS,
+  READINGS_COLOR,
   LAYER_LABELS,
   LAYER_STATE_LABELS,
   SHORT_LABEL_BELOW_ZOOM,
@@ -90,6 +92,20 @@ export function baseLayers(): LayerSpecification[] {
         'line-width': 1,
         'line-dasharray': [2, 1.5],
         'line-opacity': activeOpacity(0.9),
+      },
+    },
+    // States whose status another source reads otherwise: a dashed violet outline inside the
+    // border, under the highlight, which a selected or hovered state still shows over it.
+    {
+      id: LAYER_READINGS,
+      type: 'line',
+      source: SOURCE_COUNTRIES,
+      filter: ['boolean', ['get', 'postSoviet'], false],
+      paint: {
+        'line-color': READINGS_COLOR,
+        'line-width': ['case', ['boolean', ['feature-state', 'reading'], false], 2.4, 0],
+        'line-dasharray': [2, 1.2],
+        'line-offset': 1.2,
       },
     },
     {

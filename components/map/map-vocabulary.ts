@@ -55,6 +55,10 @@ export const SOURCE_PRESENCE = 'presence';
 export const LAYER_FILL = 'country-fill';
 export const LAYER_BORDERS = 'country-borders';
 export const LAYER_HIGHLIGHT = 'country-highlight';
+/** The dashed outline of states whose status another source reads otherwise. */
+export const LAYER_READINGS = 'country-readings';
+/** Its colour, in the legend's key too: a dark violet, apart from every class colour. */
+export const READINGS_COLOR = '#5B2A86';
 export const LAYER_TERRITORY_FILL = 'territory-fill';
 export const LAYER_TERRITORY_LINE = 'territory-line';
 export const LAYER_TERRITORY_POINT = 'territory-point';

@@ -37,6 +37,8 @@ export interface MembershipMapProps {
   selected: string | null;
   /** Countries outlined because a quote about them was chosen. */
   highlighted?: readonly string[];
+  /** States whose status another source reads otherwise, outlined dashed. */
+  marked?: readonly string[];
   /** A sentence for the tooltip of a country, or null for none. */
   describe: (iso3: string, name: string) => string | null;
   onSelect: (iso3: string | null) => void;
@@ -119,6 +121,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     classStyles,
     selected,
     highlighted,
+    marked,
     activeTerritories,
     activeEvents,
     activePresence,
@@ -127,7 +130,8 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     const map = mapRef.current;
     map?.setClasses(classes, classStyles);
     map?.setSelected(selected);
-    map?.setHighlighted(highlighted ?? NONE);
+    map?.setOutlined('highlighted', highlighted ?? NONE);
+    map?.setOutlined('marked', marked ?? NONE);
     map?.setTerritories(activeTerritories);
     map?.setEvents(activeEvents);
     map?.setPresence(activePresence);
@@ -136,6 +140,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
     classStyles,
     selected,
     highlighted,
+    marked,
     activeTerritories,
     activeEvents,
     activePresence,

@@ -20,6 +20,7 @@ export function SvgFallbackMap({
   labelForms,
   postSoviet,
   activeTerritories,
+  marked,
   describe,
   onSelect,
 }: {
@@ -30,6 +31,7 @@ export function SvgFallbackMap({
   labelForms: Readonly<Record<string, LabelForm>>;
   postSoviet: ReadonlySet<string>;
   activeTerritories: readonly string[];
+  marked?: readonly string[];
   describe: (iso3: string, name: string) => string | null;
   onSelect: (iso3: string) => void;
 }): React.JSX.Element {
@@ -54,6 +56,7 @@ export function SvgFallbackMap({
     styles: classStyles,
     states,
     territories: activeTerritories,
+    marked,
     describe: (iso3) => describe(iso3, names[iso3] ?? iso3) ?? names[iso3] ?? iso3,
   });
   const { x, y, width, height } = MAP_BOX;

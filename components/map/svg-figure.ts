@@ -167,8 +167,12 @@ export function figureInputOf(
     styles: pane.styles,
     states: view.states,
     territories: hatched.map((t) => t.id),
+    marked: pane.marked,
     title: pane.title,
-    note: pane.legend.note,
+    note:
+      pane.legend.marked.length > 0
+        ? `${pane.legend.note} Outlined dashed: read otherwise by another source (${pane.legend.marked.map((c) => c.name).join(', ')}).`
+        : pane.legend.note,
     legend: pane.legend.entries,
     territoryNotes: hatched.map((t) => t.note),
     boundaryNote: BOUNDARY_NOTE,

@@ -17,6 +17,7 @@ import {
   BORDER_COLOR,
   NEIGHBOUR_COLOR,
   PATTERN_KINDS,
+  READINGS_COLOR,
   SEA_COLOR,
   type ClassStyle,
 } from './map-vocabulary';
@@ -109,6 +110,8 @@ export interface MapInput {
    * this sentence (and titled with it for the pointer), with its class in `data-class`.
    */
   describe?: (iso3: string) => string;
+  /** States whose status another source reads otherwise: outlined dashed, as on the web map. */
+  marked?: readonly string[];
 }
 
 const LABEL_SIZE = 13;
@@ -175,7 +178,7 @@ const labelSvg = (l: Label): string =>
 
 /** The map's SVG elements (to be placed in a figure whose `<defs>` hold `patternDefs()`). */
 export function mapSvg(input: MapInput): string {
-  const { region, classes, styles, states, territories, describe } = input;
+  const { region, classes, styles, states, territories, describe, marked = [] } = input;
   const projection = figureProjection(region);
   const path = geoPath(projection).digits(1);
   const { countries, territories: overlays } = shapesOf(region);
@@ -206,6 +209,13 @@ export function mapSvg(input: MapInput): string {
       );
   }
   out.push('</g>');
+  for (const f of countries.filter((c) => marked.includes(c.properties.iso3))) {
+    const d = path(f);
+    if (d)
+      out.push(
+        `<path data-reading="${f.properties.iso3}" fill="none" stroke="${READINGS_COLOR}" stroke-width="2" stroke-dasharray="5 3" pointer-events="none" d="${d}"/>`,
+      );
+  }
   for (const f of overlays.filter((t) => territories.includes(t.properties.iso3))) {
     const d = path(f);
     if (d)

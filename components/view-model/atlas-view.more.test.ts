@@ -128,3 +128,33 @@ describe('a status "today" says when the record was last checked', () => {
     );
   });
 });
+
+describe('the readings on the map', () => {
+  // Ukraine in the air defence system in 2015: suspended by participation (no part after 2014:
+  // Vesti.az 2012, the 2018 decree), a member by treaty until its decree of 25 February 2026.
+  it('outlines the states another source reads otherwise, and names them in the legend', () => {
+    const pane = at({ layer: 'jads', year: 2015 }).panes[0];
+    expect(pane.classes.UKR).toBe('suspended');
+    expect(pane.marked).toContain('UKR');
+    expect(pane.marked).not.toContain('RUS');
+    expect(pane.legend.marked.map((c) => c.name)).toContain('Ukraine');
+    expect(pane.describe('UKR', 'Ukraine')).toMatch(/another source reads it otherwise$/);
+  });
+  it('shows the layer under another reading, says so in the title, and keeps the mark', () => {
+    const view = at({ layer: 'jads', year: 2015, reading: 'treaty' });
+    expect(view.panes[0].classes.UKR).toBe('member');
+    expect(view.panes[0].title).toBe('CIS air defence in 2015, by treaty');
+    expect(view.panes[0].marked).toContain('UKR');
+    expect(view.readings?.current).toBe('treaty');
+    expect(view.readings?.options.map((o) => [o.id, o.name])).toEqual([
+      [null, 'By participation'],
+      ['treaty', 'By treaty'],
+    ]);
+    expect(
+      view.table.rows.find((r) => r.iso3 === 'UKR')!.cells.find((c) => c.org === 'jads'),
+    ).toMatchObject({ status: 'member', disputed: true, readAs: ['suspended'] });
+  });
+  it('offers no switch for a layer with only the record’s reading', () => {
+    expect(at({ layer: 'cis' }).readings).toBeNull();
+  });
+});

@@ -15,11 +15,13 @@ import { mapModel } from '../map-spec';
 import { mapSpecs, pane } from './panes';
 import { presenceView } from './presence';
 import { changeListView, chartView, countryView, statsView, tableView } from './panels';
-import { nameIn, once, orgOf, postSovietStates } from './shared';
+import { nameIn, once, orgOf, postSovietStates, underReading } from './shared';
 import type { AtlasView } from './types';
 
 /** Everything the atlas page shows for a state of the URL. */
-export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
+export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
+  // Under a named reading of the layer, everything the page shows counts that way.
+  const data = underReading(record, state.layer, state.reading);
   const currentYear = Number(data.today.slice(0, 4));
   const states = postSovietStates(data);
   const isos = states.map((c) => c.iso3);
@@ -29,9 +31,20 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
   // The events dotted on the maps: those of the year shown, with a place.
   const dotted = eventsInYear(data.events, state.year).filter((e) => e.place);
   const dottedNames = dotted.map((e) => `${e.title} (${e.place!.name})`);
-  const panes = specs.map((s, i) =>
-    pane(s, i === 0 ? 'map-main' : 'map-second', split, data, states, dottedNames),
-  ) as unknown as AtlasView['panes'];
+  // A map under a named reading says so in its title, legend, figure and citation.
+  const reading = org.readings.find((r, i) => i > 0 && r.id === state.reading);
+  const suffix = reading ? `, ${reading.name.toLowerCase()}` : '';
+  const panes = specs.map((s, i) => {
+    const p = pane(s, i === 0 ? 'map-main' : 'map-second', split, data, states, dottedNames);
+    return suffix
+      ? {
+          ...p,
+          title: p.title + suffix,
+          label: p.label + suffix,
+          legend: { ...p.legend, title: p.legend.title + suffix },
+        }
+      : p;
+  }) as unknown as AtlasView['panes'];
   const comparison =
     specs.length === 1 && specs[0].kind !== 'status'
       ? mapModel(specs[0], data.memberships, data.organisations, isos, data.today)
@@ -58,6 +71,17 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
         group: o.group,
       })),
     ),
+    readings:
+      org.readings.length > 1
+        ? {
+            options: org.readings.map((r, i) => ({
+              id: i === 0 ? null : r.id,
+              name: r.name,
+              description: r.description,
+            })),
+            current: state.reading,
+          }
+        : null,
     ticks: once(data, `ticks/${state.layer}`, () => ({
       changeYears: changeYears(data.memberships, state.layer, isos, FIRST_YEAR, data.today),
       eventYears: [
@@ -92,8 +116,9 @@ export function atlasView(state: AtlasUrlState, data: AtlasData): AtlasView {
 export function announcement(
   before: Pick<AtlasUrlState, 'year' | 'layer'> | null,
   state: AtlasUrlState,
-  data: AtlasData,
+  record: AtlasData,
 ): string {
+  const data = underReading(record, state.layer, state.reading);
   const sentence = announceYear(
     data.memberships,
     orgOf(data, state.layer),

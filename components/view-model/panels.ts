@@ -9,6 +9,7 @@ import {
   statusAt,
 } from '@/data/membership';
 import { formatDayShort, statusCell } from '@/data/present';
+import { otherReadingsAt } from '@/data/readings';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
 import type { Status } from '@/data/vocabulary';
@@ -47,7 +48,10 @@ export function tableView(
         inBody: cell.inBody,
         source: cell.interval?.source ?? null,
         note: noteOf(cell.interval?.source),
-        disputed: (cell.interval?.alternatives.length ?? 0) > 0,
+        disputed: cell.interval ? otherReadingsAt(cell.interval, day).length > 0 : false,
+        readAs: cell.interval
+          ? [...new Set(otherReadingsAt(cell.interval, day).map((a) => a.status!))]
+          : [],
       };
     }),
   }));

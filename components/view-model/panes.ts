@@ -54,6 +54,7 @@ export function pane(
         ? model.describe(iso, nameIn(data, iso))
         : `${nameIn(data, iso) === iso ? name : nameIn(data, iso)}: not a post-Soviet state`,
     activeTerritories: territories.map((t) => t.id),
+    marked: model.marked,
     legend: {
       title: model.title,
       entries: model.legend.map((e) => ({
@@ -64,6 +65,9 @@ export function pane(
       })),
       note,
       events,
+      marked: states
+        .filter((c) => model.marked.includes(c.iso3))
+        .map((c) => ({ iso3: c.iso3, name: c.name })),
       territories: territories.map((t) => ({
         name: t.name,
         note: t.note,

@@ -1,5 +1,6 @@
 /** Helpers of the view model: a cache for what does not change with the year, and names. */
 import type { AtlasData } from '@/data/atlas-data';
+import { intervalsUnder } from '@/data/readings';
 import type { Country, Organisation } from '@/data/schema';
 import type { OrgId } from '@/data/vocabulary';
 
@@ -10,6 +11,18 @@ export function once<T>(data: AtlasData, key: string, make: () => T): T {
   if (!cache) yearless.set(data, (cache = new Map()));
   if (!cache.has(key)) cache.set(key, make());
   return cache.get(key) as T;
+}
+
+/**
+ * The records as one of a layer's named readings counts them (`data/readings.ts`), made once per
+ * data, layer and reading; the data itself for the record's own reading.
+ */
+export function underReading(data: AtlasData, layer: OrgId, reading: string | null): AtlasData {
+  if (reading === null) return data;
+  return once(data, `reading/${layer}/${reading}`, () => ({
+    ...data,
+    memberships: intervalsUnder(data.memberships, orgOf(data, layer), reading),
+  }));
 }
 
 /** The post-Soviet states of the record, in alphabetical order of their English names. */

@@ -34,6 +34,7 @@ function smallTable(fields: Partial<TableView> = {}): TableView {
             source,
             note: 1,
             disputed: true,
+            readAs: ['suspended'],
           },
         ],
       },
@@ -49,6 +50,7 @@ function smallTable(fields: Partial<TableView> = {}): TableView {
             source: null,
             note: null,
             disputed: false,
+            readAs: [],
           },
         ],
       },
@@ -64,7 +66,7 @@ describe('tableCsv', () => {
     expect(tableCsv(smallTable())).toBe(
       '\uFEFF' +
         'State,"CST, later CSTO","CST, later CSTO: dates","CST, later CSTO: source","CST, later CSTO: sources differ"\r\n' +
-        'Armenia,member,since 15 May 1992; in the CSTO since 18 Sep 2003,"Treaty ""on Collective Security"", text (CSTO; 15 May 1992) https://example.org/cst",yes\r\n' +
+        'Armenia,member,since 15 May 1992; in the CSTO since 18 Sep 2003,"Treaty ""on Collective Security"", text (CSTO; 15 May 1992) https://example.org/cst",yes: also read as suspended\r\n' +
         'Georgia,non-member,,,no\r\n',
     );
   });
@@ -124,6 +126,17 @@ describe("the 2015 table's CSV", () => {
     expect(row('Armenia')['EAEU: source']).toContain('https://www.commonspace.eu/');
   });
   it('writes Ukraine as participating in the CIS, where sources differ', () => {
-    expect(row('Ukraine')).toMatchObject({ CIS: 'participating', 'CIS: sources differ': 'yes' });
+    // Ukraine's own position (never a member) reads the same status; Wani (2024) reads it as out
+    // of the CIS from 2014, and the founding-state reading as a member.
+    expect(row('Ukraine')).toMatchObject({
+      CIS: 'participating',
+      'CIS: sources differ': 'yes: also read as member or non-member',
+    });
+  });
+  it('writes Ukraine suspended in the air defence system by participation, a member by treaty', () => {
+    expect(row('Ukraine')).toMatchObject({
+      'CIS air defence': 'suspended',
+      'CIS air defence: sources differ': 'yes: also read as member',
+    });
   });
 });

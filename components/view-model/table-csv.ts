@@ -34,7 +34,7 @@ export function tableCsv(table: TableView): string {
       cell.status,
       `${cell.detail}${cell.inBody}`,
       sourceText(cell.source),
-      cell.disputed ? 'yes' : 'no',
+      cell.disputed ? `yes: also read as ${cell.readAs.join(' or ')}` : 'no',
     ]),
     ...(table.comparison ? [table.comparison.cells[row.iso3] ?? ''] : []),
   ]);

@@ -27,6 +27,8 @@ export interface LegendView {
   territories: readonly { name: string; note: string; since: string }[];
   /** The events dotted on the map in the year shown: "title (place)". */
   events: readonly string[];
+  /** The states outlined because another source reads their status otherwise. */
+  marked: readonly StateName[];
 }
 
 /** One map: what it colours, how it is named, and its legend. */
@@ -39,6 +41,8 @@ export interface MapPaneView {
   styles: MapModel['styles'];
   describe: (iso3: string, name: string) => string;
   activeTerritories: readonly string[];
+  /** The states whose status another source reads otherwise, by ISO3 (outlined on the map). */
+  marked: readonly string[];
   legend: LegendView;
 }
 
@@ -52,7 +56,10 @@ interface TableCellView {
   source: Source | null;
   /** The number of the source's footnote under the table (1-based), or `null`. */
   note: number | null;
+  /** Whether another source reads the status otherwise on the day (outlined on the map). */
   disputed: boolean;
+  /** The statuses other sources read it as, e.g. `['member']`. */
+  readAs: readonly Status[];
 }
 
 export interface TableView {
@@ -149,6 +156,14 @@ export interface AtlasView {
   ticks: { changeYears: readonly number[]; eventYears: readonly number[] };
   /** The layer switcher's choices: every organisation of the record, under its heading. */
   layers: readonly { id: OrgId; label: string; title: string; group: string }[];
+  /**
+   * The layer's named readings, for the switch that shows the map under another one (`id` null:
+   * the record's own); `null` for a layer that has only the record's own.
+   */
+  readings: {
+    options: readonly { id: string | null; name: string; description: string }[];
+    current: string | null;
+  } | null;
   territoryMarkers: readonly MarkerView[];
   eventMarkers: readonly MarkerView[];
   activeEvents: readonly string[];
