@@ -66,6 +66,13 @@ describe('intervalsUnder', () => {
     expect(under!.alternatives[0]).toMatchObject({ status: 'suspended' });
     expect(under!.alternatives.some((a) => a.readingId === 'treaty')).toBe(false);
   });
+  it('does not name the reading twice when the alternative already does', () => {
+    const named = {
+      ...suspended,
+      alternatives: [{ ...suspended.alternatives[0]!, reading: 'By treaty: a party.' }],
+    };
+    expect(intervalsUnder([named], org, 'treaty')[0]!.summary).toBe('By treaty: a party.');
+  });
   it('changes nothing under the main reading, an unknown one or none', () => {
     for (const id of ['participation', 'charter', null])
       expect(intervalsUnder([suspended], org, id)).toEqual([suspended]);

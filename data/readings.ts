@@ -47,7 +47,9 @@ export function intervalsUnder(
     const under: MembershipInterval = {
       ...i,
       status: alt.status,
-      summary: `${reading.name}: ${alt.reading}`,
+      summary: alt.reading.startsWith(`${reading.name}:`)
+        ? alt.reading
+        : `${reading.name}: ${alt.reading}`,
       source: alt.source,
       alternatives: [record, ...i.alternatives.filter((a) => a !== alt)],
     };

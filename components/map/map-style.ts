@@ -96,18 +96,24 @@ export function baseLayers(): LayerSpecification[] {
     },
     // States whose status another source reads otherwise: a dashed violet outline inside the
     // border, under the highlight, which a selected or hovered state still shows over it.
-    {
-      id: LAYER_READINGS,
+    ...(['casing', 'dashes'] as const).map((part): LayerSpecification => ({
+      id: part === 'casing' ? `${LAYER_READINGS}-casing` : LAYER_READINGS,
       type: 'line',
       source: SOURCE_COUNTRIES,
       filter: ['boolean', ['get', 'postSoviet'], false],
       paint: {
-        'line-color': READINGS_COLOR,
-        'line-width': ['case', ['boolean', ['feature-state', 'reading'], false], 2.4, 0],
-        'line-dasharray': [2, 1.2],
-        'line-offset': 1.2,
+        // A white casing under the violet dashes, so that they show on any fill or hatch.
+        'line-color': part === 'casing' ? '#ffffff' : READINGS_COLOR,
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'reading'], false],
+          part === 'casing' ? 5 : 3,
+          0,
+        ],
+        ...(part === 'dashes' ? { 'line-dasharray': [1.6, 1.1] } : {}),
+        'line-offset': 2.5,
       },
-    },
+    })),
     {
       id: LAYER_HIGHLIGHT,
       type: 'line',

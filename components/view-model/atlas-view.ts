@@ -33,7 +33,7 @@ export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
   const dottedNames = dotted.map((e) => `${e.title} (${e.place!.name})`);
   // A map under a named reading says so in its title, legend, figure and citation.
   const reading = org.readings.find((r, i) => i > 0 && r.id === state.reading);
-  const suffix = reading ? `, ${reading.name.toLowerCase()}` : '';
+  const suffix = reading ? `, ${reading.name[0]!.toLowerCase()}${reading.name.slice(1)}` : '';
   const panes = specs.map((s, i) => {
     const p = pane(s, i === 0 ? 'map-main' : 'map-second', split, data, states, dottedNames);
     return suffix
