@@ -94,24 +94,17 @@ export function baseLayers(): LayerSpecification[] {
         'line-opacity': activeOpacity(0.9),
       },
     },
-    // States whose status another source reads otherwise: a dashed violet outline inside the
-    // border, under the highlight, which a selected or hovered state still shows over it.
-    ...(['casing', 'dashes'] as const).map((part): LayerSpecification => ({
-      id: part === 'casing' ? `${LAYER_READINGS}-casing` : LAYER_READINGS,
+    // States another source reads otherwise: violet dashes on a white casing, inside the border.
+    ...[5, 3].map((width, i): LayerSpecification => ({
+      id: i === 0 ? `${LAYER_READINGS}-casing` : LAYER_READINGS,
       type: 'line',
       source: SOURCE_COUNTRIES,
       filter: ['boolean', ['get', 'postSoviet'], false],
       paint: {
-        // A white casing under the violet dashes, so that they show on any fill or hatch.
-        'line-color': part === 'casing' ? '#ffffff' : READINGS_COLOR,
-        'line-width': [
-          'case',
-          ['boolean', ['feature-state', 'reading'], false],
-          part === 'casing' ? 5 : 3,
-          0,
-        ],
-        ...(part === 'dashes' ? { 'line-dasharray': [1.6, 1.1] } : {}),
+        'line-color': i === 0 ? '#ffffff' : READINGS_COLOR,
+        'line-width': ['case', ['boolean', ['feature-state', 'reading'], false], width, 0],
         'line-offset': 2.5,
+        ...(i === 1 ? { 'line-dasharray': [1.6, 1.1] } : {}),
       },
     })),
     {
