@@ -43,7 +43,7 @@ test.describe('the data files', () => {
   }) => {
     const json = await (await request.get('/data/cis-atlas.json')).json();
     expect(json.licence).toMatchObject({ name: 'CC BY 4.0', attribution: 'CIS Atlas' });
-    expect(json.memberships).toHaveLength(106);
+    expect(json.memberships).toHaveLength(109);
     for (const [path, count] of [
       ['/data/events.csv', 61],
       ['/data/quotes.csv', 30],
