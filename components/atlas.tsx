@@ -140,12 +140,12 @@ export function Atlas({
           )}
         </div>
         <div className="side">
-          {view.readings && (
-            <ReadingSwitch readings={view.readings} onChange={(reading) => set({ reading })} />
-          )}
           {view.panes.map((p) => (
             <Legend key={p.testId} legend={p.legend} onHighlight={highlight} />
           ))}
+          {view.readings && (
+            <ReadingSwitch readings={view.readings} onChange={(reading) => set({ reading })} />
+          )}
           {state.presence && (
             <section className="presence-key" aria-labelledby="presence-key-title">
               <h2 id="presence-key-title">Russian forces in {state.year}</h2>
