@@ -161,6 +161,7 @@ export function chartView(data: AtlasData, isos: string[]): ChartView {
         org: o.id,
         line: o.line,
         rows: membersPerYear(data.memberships, o.id, isos, FIRST_YEAR, data.today),
+        firstYear: years.find((y) => referenceDay(y, data.today) >= o.bodies[0]!.from) ?? last,
         names: Object.fromEntries(years.map((y) => [y, nameOn(o, referenceDay(y, data.today))])),
       })),
       changes: Object.fromEntries(

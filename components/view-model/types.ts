@@ -110,6 +110,8 @@ export interface ChartView {
     /** Its line's colour and dash pattern, from the record. */
     line: { color: string; dash: string };
     rows: readonly { year: number; members: number; full: number }[];
+    /** The first year the line's first body existed on the reference day (1992 for the CST). */
+    firstYear: number;
     /** The body's name in each year ("CST" in 1995). */
     names: Readonly<Record<number, string>>;
   }[];

@@ -91,3 +91,16 @@ describe('the EAEU observers outside the fifteen', () => {
     expect(at({ layer: 'eaeu', year: 2023 }).stats[0]!.others).toEqual([]);
   });
 });
+
+describe('the chart key before a line began', () => {
+  it('knows the first year each line existed on 31 December', () => {
+    expect(Object.fromEntries(at({}).chart.series.map((s) => [s.org, s.firstYear]))).toEqual({
+      cis: 1991,
+      csto: 1992,
+      eaeu: 1995,
+      'union-state': 1996,
+      jads: 1995,
+      guam: 1997,
+    });
+  });
+});
