@@ -18,6 +18,7 @@ import { Notices } from './notices';
 import { PresenceList } from './presence-list';
 import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
+import { useDocumentTitle } from './use-document-title';
 import { useReturnFocus } from './use-return-focus';
 import { useAnnouncement, useDownload, useEscape } from './atlas-hooks';
 import { EmbedFooter } from './embed-footer';
@@ -42,6 +43,7 @@ export function Atlas({
   const panelView = useDeferredValue(view);
   const said = useAnnouncement(state, data);
   const download = useDownload(view);
+  useDocumentTitle(view.cite.title);
   const [highlighted, setHighlighted] = useState<readonly string[]>([]);
 
   // Year steps replace the history entry; what the reader chooses (organisation, comparison,

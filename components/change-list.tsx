@@ -1,5 +1,4 @@
 /** The changes in one organisation between two years, each with its date and source, in order. */
-import { formatDay } from '@/data/membership';
 import { SourceLink } from './source-link';
 import type { ChangeListView } from './view-model';
 
@@ -13,8 +12,7 @@ export function ChangeList({ list }: { list: ChangeListView }): React.JSX.Elemen
         <ol>
           {list.items.map((c) => (
             <li key={c.key} data-iso3={c.iso3}>
-              <time dateTime={c.date}>{formatDay(c.date)}</time>: {c.text}.{' '}
-              <SourceLink source={c.source} />
+              <time dateTime={c.date}>{c.when}</time>: {c.text}. <SourceLink source={c.source} />
             </li>
           ))}
         </ol>

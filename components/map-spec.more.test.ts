@@ -62,8 +62,23 @@ describe('the status map', () => {
   });
   it('says the organisation did not exist yet before it began', () => {
     expect(model({ kind: 'status', org: 'csto', year: 1991 }).describe('ARM', 'Armenia')).toBe(
-      'Armenia: the CST did not exist yet (1991)',
+      'Armenia: no Test CST until 15 May 1992 (1991)',
     );
+  });
+  it('greys every state before the first body existed, in a class of its own, not non-member', () => {
+    const m = model({ kind: 'status', org: 'csto', year: 1991 });
+    expect(m.title).toBe('No CST yet in 1991');
+    expect(new Set(Object.values(m.classes))).toEqual(new Set(['before']));
+    expect(m.legend).toEqual([
+      {
+        key: 'before',
+        style: { color: '#BDBDBD', label: 'No Test CST until 15 May 1992' },
+        count: Object.keys(m.classes).length,
+      },
+    ]);
+  });
+  it('names the body of the year once it exists', () => {
+    expect(model({ kind: 'status', org: 'csto', year: 1992 }).title).toBe('CST in 1992');
   });
   it('has no comparison cell', () => {
     expect(model({ kind: 'status', org: 'cis', year: 2005 }).comparison).toBeNull();
@@ -146,22 +161,22 @@ describe('the change map', () => {
       'unchanged-member~': {
         color: '#0072B2',
         pattern: 'dots',
-        label: 'Unchanged member, but changed in between',
+        label: 'Member in 2000 and 2010, with another status in between',
       },
       'unchanged-non-member~': {
         color: '#E9E4D8',
         pattern: 'dots',
-        label: 'Unchanged non-member, but changed in between',
+        label: 'Outside in 2000 and 2010, but in it for a time in between',
       },
       'joined~': {
         color: '#009E73',
         pattern: 'dots',
-        label: 'Joined between 2000 and 2010, but changed in between',
+        label: 'Joined between 2000 and 2010, by way of another status',
       },
       'left~': {
         color: '#D55E00',
         pattern: 'dots',
-        label: 'Left between 2000 and 2010, but changed in between',
+        label: 'Left between 2000 and 2010, by way of another status (e.g. withdrawing)',
       },
     });
   });

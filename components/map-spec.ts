@@ -16,7 +16,15 @@ import { referenceDay, statusAt } from '@/data/membership';
 import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { STATUSES, type OrgId } from '@/data/vocabulary';
-import { bodyOf, namesBetween, nameOn, statusPhrase } from '@/data/wording';
+import {
+  bodyOf,
+  capitalise,
+  mapTitle,
+  namesBetween,
+  nameOn,
+  notYet,
+  statusPhrase,
+} from '@/data/wording';
 import { STATUS_STYLES, type ClassStyle } from './map/map-style';
 
 export type MapSpec =
@@ -75,14 +83,16 @@ function changeStyles(since: number, year: number): Record<string, ClassStyle> {
     'unchanged-member': { color: '#0072B2', label: 'Unchanged member' },
     'unchanged-non-member': { color: '#E9E4D8', label: 'Unchanged non-member' },
   };
+  // A state whose status moved more than once between the years, said in plain words.
+  const turbulent: Record<string, string> = {
+    'unchanged-member': `Member in ${since} and ${year}, with another status in between`,
+    'unchanged-non-member': `Outside in ${since} and ${year}, but in it for a time in between`,
+    joined: `Joined between ${since} and ${year}, by way of another status`,
+    left: `Left between ${since} and ${year}, by way of another status (e.g. withdrawing)`,
+  };
   const styles: Record<string, ClassStyle> = { ...base };
-  for (const k of ['unchanged-member', 'unchanged-non-member', 'joined', 'left']) {
-    styles[`${k}~`] = {
-      color: base[k]!.color,
-      pattern: QUALIFIED,
-      label: `${base[k]!.label}, but changed in between`,
-    };
-  }
+  for (const [k, label] of Object.entries(turbulent))
+    styles[`${k}~`] = { color: base[k]!.color, pattern: QUALIFIED, label };
   return styles;
 }
 
@@ -96,6 +106,33 @@ function legendOf(
   return order
     .filter((k) => counts.has(k))
     .map((k) => ({ key: k, style: styles[k]!, count: counts.get(k)! }));
+}
+
+/**
+ * A status map of a year before the organisation's first body existed: every state grey, in a
+ * class of its own that names the body and its first day ("No Collective Security Treaty until
+ * 15 May 1992"), never "non-member" of a body that did not exist.
+ */
+function beforeModel(
+  org: Organisation,
+  year: number,
+  day: string,
+  iso3s: readonly string[],
+): MapModel {
+  const classes = Object.fromEntries(iso3s.map((iso) => [iso, 'before']));
+  const styles = {
+    ...STATUS_STYLES,
+    before: { ...STATUS_STYLES.before, label: capitalise(notYet(org)) },
+  };
+  return {
+    title: mapTitle(org, year, day),
+    classes,
+    styles,
+    legend: legendOf(classes, styles, ['before']),
+    describe: (_iso, name) => `${name}: ${notYet(org)} (${year})`,
+    comparison: null,
+    marked: [],
+  };
 }
 
 /** The view model of one map. */
@@ -113,6 +150,7 @@ export function mapModel(
   const short = (id: OrgId, on: string = day): string => nameOn(orgOf(id), on);
   if (spec.kind === 'status') {
     const org = orgOf(spec.org);
+    if (day < org.bodies[0]!.from) return beforeModel(org, spec.year, day, iso3s);
     const statuses = Object.fromEntries(
       iso3s.map((iso) => [iso, statusAt(intervals, spec.org, iso, day)]),
     );
@@ -122,13 +160,11 @@ export function mapModel(
       return interval ? otherReadingsAt(interval, day).length > 0 : false;
     });
     return {
-      title: `${short(spec.org)} in ${spec.year}`,
+      title: mapTitle(org, spec.year, day),
       classes,
       styles: STATUS_STYLES,
       legend: legendOf(classes, STATUS_STYLES, STATUSES),
       describe: (iso, name) => {
-        if (day < org.from)
-          return `${name}: the ${short(spec.org)} did not exist yet (${spec.year})`;
         const s = statuses[iso];
         const body = s?.interval ? bodyOf(org, s.interval).shortName : short(spec.org);
         const read = marked.includes(iso) ? '; another source reads it otherwise' : '';

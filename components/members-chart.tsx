@@ -35,7 +35,7 @@ export function MembersChart({
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Post-Soviet member states per year: ${series.map((s) => `${s.names[year] ?? s.org} ${s.rows.find((r) => r.year === year)?.members ?? 0} in ${year}`).join(', ')}`}
+        aria-label={`Post-Soviet member states per year: ${series.map((s) => keyText(s, year)).join(', ')}`}
         onMouseLeave={() => setHover(null)}
       >
         {[0, 5, 10, 15].map((n) => (
@@ -110,20 +110,20 @@ export function MembersChart({
         ))}
       </svg>
       <ul className="chart-key">
-        {series.map(({ org, line, rows, names }) => (
-          <li key={org}>
+        {series.map((s) => (
+          <li key={s.org}>
             <svg width="22" height="8" aria-hidden="true">
               <line
                 x1="0"
                 x2="22"
                 y1="4"
                 y2="4"
-                stroke={line.color}
+                stroke={s.line.color}
                 strokeWidth="2"
-                strokeDasharray={line.dash}
+                strokeDasharray={s.line.dash}
               />
             </svg>{' '}
-            {names[shown] ?? org}: {rows.find((r) => r.year === shown)?.members ?? 0} in {shown}
+            {keyText(s, shown)}
           </li>
         ))}
       </ul>
@@ -132,4 +132,11 @@ export function MembersChart({
       </p>
     </section>
   );
+}
+
+/** A line's key for a year: "CST: 6 in 1992", or before its first body "No CST yet in 1991". */
+function keyText(s: ChartView['series'][number], year: number): string {
+  const name = s.names[year] ?? s.org;
+  if (year < s.firstYear) return `No ${name} yet in ${year}`;
+  return `${name}: ${s.rows.find((r) => r.year === year)?.members ?? 0} in ${year}`;
 }

@@ -1,12 +1,14 @@
 'use client';
 /** The chosen year in numbers: member states of the layer and their combined land area (approximate). */
 import { useEffect, useState } from 'react';
+import { statusPhrase } from '@/data/wording';
+import { SourceLink } from './source-link';
 import type { StatsView } from './view-model';
 
 const AREAS_URL = '/generated/geo/areas.json';
 
 export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
-  const { orgName, year, members, full } = stats;
+  const { orgName, year, members, full, notYet, others } = stats;
   const [areas, setAreas] = useState<Record<string, number> | null>(null);
   useEffect(() => {
     let live = true;
@@ -19,6 +21,13 @@ export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
     };
   }, []);
   const area = areas ? members.reduce((sum, iso) => sum + (areas[iso] ?? 0), 0) : null;
+  // Before the first body existed there is nothing to count: say so instead of "0 of 15".
+  if (notYet)
+    return (
+      <p className="year-stats" data-testid="year-stats">
+        {notYet}, so no post-Soviet state was in it in {year}.
+      </p>
+    );
   return (
     <p className="year-stats" data-testid="year-stats">
       <strong>{members.length}</strong> of 15 post-Soviet states in the {orgName} in {year}
@@ -29,6 +38,13 @@ export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
         Ukraine)
       </span>
       .
+      {others.map((o) => (
+        <span key={o.name} data-testid="year-stats-other">
+          {' '}
+          Not a post-Soviet state: {o.name}, {statusPhrase(o.status, orgName)} since {o.since}.{' '}
+          <SourceLink source={o.source} brief />
+        </span>
+      ))}
     </p>
   );
 }

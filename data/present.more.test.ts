@@ -40,7 +40,7 @@ describe('announceYear without a previous year', () => {
   });
   it('says when a line began for a year before it', () => {
     expect(announceYear([], cst, 2000, 1991, TODAY, nameOf)).toBe(
-      '1991: the Test CST (CST) did not exist yet; it begins on 15 May 1992.',
+      '1991: no Test CST until 15 May 1992.',
     );
   });
 });
@@ -73,26 +73,26 @@ describe('announceYear from a year before the line began', () => {
   ];
   it('lists the states of each status on the new reference day, in alphabetical order', () => {
     expect(announceYear(intervals, cst, 1991, 1992, TODAY, nameOf)).toBe(
-      '1992: there was no CST yet in 1991; on 31 December 1992, the CST counts as members: Armenia, Kazakhstan and Russia; as observers: Serbia.',
+      '1992: in 1991 there was no Test CST yet (from 15 May 1992). On 31 December 1992, the members of the CST are Armenia, Kazakhstan and Russia; Serbia is an observer; outside it are Alpha and Beta.',
     );
   });
   it('says so when the line has no members yet', () => {
     expect(announceYear([], cst, 1991, 1992, TODAY, nameOf)).toBe(
-      '1992: there was no CST yet in 1991; on 31 December 1992, the CST has no members.',
+      '1992: in 1991 there was no Test CST yet (from 15 May 1992). On 31 December 1992, the CST has no members.',
     );
   });
   it.each([
-    ['participating', 'as participating states: Alpha'],
-    ['associate', 'as associate members: Alpha'],
-    ['suspended', 'with participation suspended: Alpha'],
-    ['withdrawing', 'as withdrawing: Alpha'],
-    ['non-member', 'as non-members: Alpha'],
+    ['participating', 'Alpha takes part in the CST without having ratified its charter'],
+    ['associate', 'Alpha is an associate member of the CST'],
+    ['suspended', "Alpha's participation in the CST is suspended"],
+    ['withdrawing', 'Alpha is withdrawing from the CST'],
+    ['non-member', 'the CST has no members; outside it is Alpha'],
   ] as const)('words a group of %s states', (status, words) => {
     const one = [
       interval({ country: 'AAA', org: 'csto', body: 'cst', status, from: '1992-05-15' }),
     ];
     expect(announceYear(one, cst, 1991, 1992, TODAY, nameOf)).toBe(
-      `1992: there was no CST yet in 1991; on 31 December 1992, the CST counts ${words}.`,
+      `1992: in 1991 there was no Test CST yet (from 15 May 1992). On 31 December 1992, ${words}.`,
     );
   });
 });
@@ -160,7 +160,7 @@ describe('announceYear with many states', () => {
 
   it('lists every state when four differ, one of them changed and changed back', () => {
     expect(announceYear([...abc, ...delta], cis, 2004, 2005, TODAY, nameOf)).toBe(
-      '2005: Alpha joined the CIS (1 March 2005). Beta joined the CIS (1 April 2005). Gamma joined the CIS (1 May 2005). Delta became a full member of the CIS (1 June 2005); it was counted as participating in the CIS, not having ratified the charter that entered into force (1 September 2005).',
+      '2005: Alpha joined the CIS (1 March 2005). Beta joined the CIS (1 April 2005). Gamma joined the CIS (1 May 2005). Delta became a full member of the CIS (1 June 2005); it was counted as participating in the CIS, not having ratified the CIS Charter when it entered into force (1 September 2005).',
     );
   });
 
@@ -168,13 +168,13 @@ describe('announceYear with many states', () => {
     expect(
       announceYear([...abc, ...delta, joined('EEE', '2005-07-01')], cis, 2004, 2005, TODAY, nameOf),
     ).toBe(
-      '2005: Alpha joined the CIS (1 March 2005). Beta joined the CIS (1 April 2005). Gamma joined the CIS (1 May 2005). Epsilon joined the CIS (1 July 2005). Delta changed status in between and is shown as in 2004.',
+      '2005: Alpha joined the CIS (1 March 2005). Beta joined the CIS (1 April 2005). Gamma joined the CIS (1 May 2005). Epsilon joined the CIS (1 July 2005). Delta is participating in the CIS in both 2004 and 2005, though its status changed in between.',
     );
   });
 
   it('says two states that changed and changed back in the plural', () => {
     expect(announceYear([...abc, ...delta, ...zeta], cis, 2004, 2005, TODAY, nameOf)).toBe(
-      '2005: Alpha joined the CIS (1 March 2005). Beta joined the CIS (1 April 2005). Gamma joined the CIS (1 May 2005). Delta and Zeta changed status in between and are shown as in 2004.',
+      '2005: Alpha joined the CIS (1 March 2005). Beta joined the CIS (1 April 2005). Gamma joined the CIS (1 May 2005). Delta is participating in the CIS in both 2004 and 2005, and Zeta is outside the CIS in both years, though their status changed in between.',
     );
   });
 
@@ -198,7 +198,7 @@ describe('announceYear with many states', () => {
         nameOf,
       ),
     ).toBe(
-      '2005: 5 states are shown differently from 2004: Alpha, a member of the CIS (outside the CIS in 2004); Beta, a member of the CIS (outside the CIS in 2004); Gamma, a member of the CIS (outside the CIS in 2004); Delta, a member of the CIS (outside the CIS in 2004); Epsilon, a member of the CIS (participating in the CIS in 2004).',
+      '2005: Shown differently from 2004: Alpha is shown as a member of the CIS (in 2004, outside the CIS); Beta is shown as a member of the CIS (in 2004, outside the CIS); Gamma is shown as a member of the CIS (in 2004, outside the CIS); Delta is shown as a member of the CIS (in 2004, outside the CIS); Epsilon is shown as a member of the CIS (in 2004, participating in the CIS).',
     );
   });
 });
@@ -232,11 +232,11 @@ describe('statusCell', () => {
       interval: null,
     });
   });
-  it('says when the line began for a day before it', () => {
+  it('says a day before the line began is before its first body, not non-member', () => {
     expect(statusCell([], cst, 'KAZ', '1992-05-14')).toEqual({
-      status: 'non-member',
-      detail: '(the CST began 15 May 1992)',
-      since: '(the CST began 15 May 1992)',
+      status: 'before',
+      detail: 'the CST, from 15 May 1992',
+      since: 'the CST, from 15 May 1992',
       inBody: '',
       interval: null,
     });
@@ -257,7 +257,7 @@ describe('statusCell', () => {
       'since 21 Dec 1991',
     );
     expect(statusCell([], cst, 'KAZ', '1992-05-14', formatDayShort).detail).toBe(
-      '(the CST began 15 May 1992)',
+      'the CST, from 15 May 1992',
     );
   });
 });

@@ -15,11 +15,15 @@ import {
   bodyOf,
   bodyOn,
   capitalise,
+  changeWhen,
   describeChange,
   describeDatedChange,
   named,
+  nameInSentence,
   nameOn,
+  notYet,
   statusPhrase,
+  successorName,
 } from './wording';
 import type { MembershipInterval, Organisation } from './schema';
 import type { Status } from './vocabulary';
@@ -39,7 +43,10 @@ const MAX_LINES = 4;
  * the new year compared with the year shown before, in either direction and for jumps. A change
  * is reported as a change of the new year only when it took effect on or before the new year's
  * reference day; going back, a later change is said as undone ("2008: Georgia is again shown as
- * withdrawing from the CIS; its withdrawal took effect on 18 August 2009.").
+ * withdrawing from the CIS; its withdrawal took effect on 18 August 2009."). Before the line's
+ * first body existed it says so ("1991: no Collective Security Treaty until 15 May 1992.").
+ * `states` are the post-Soviet states the map shows (by default, every state in the record of
+ * `org`); anyone else in the organisation (Iran, an EAEU observer) is named as such.
  */
 export function announceYear(
   intervals: readonly MembershipInterval[],
@@ -48,20 +55,16 @@ export function announceYear(
   toYear: number,
   today: Day,
   nameOf: (iso3: string) => string,
+  states: readonly string[] = statesOf(intervals, org),
 ): string {
   const to = referenceDay(toYear, today);
   const bodyTo = bodyOn(org, to);
-  if (!bodyTo) {
-    const first = org.bodies[0]!;
-    return `${toYear}: the ${first.name} (${first.shortName}) did not exist yet; it begins on ${formatDay(first.from)}.`;
-  }
+  if (!bodyTo) return `${toYear}: ${notYet(org)}.`;
   if (fromYear === null || fromYear === toYear)
     return `${toYear}: ${bodyTo.shortName} membership on ${formatDay(to)}.`;
   const from = referenceDay(fromYear, today);
-  if (!bodyOn(org, from)) {
-    const first = org.bodies[0]!;
-    return `${toYear}: there was no ${first.shortName} yet in ${fromYear}; on ${formatDay(to)}, ${rosterOf(intervals, org, to, nameOf)}.`;
-  }
+  if (!bodyOn(org, from))
+    return `${toYear}: in ${fromYear} there was no ${nameInSentence(org.bodies[0]!)} yet (from ${formatDay(org.bodies[0]!.from)}). On ${formatDay(to)}, ${rosterOf(intervals, org, to, nameOf, states)}.`;
   const forward = from < to;
   const [lo, hi] = forward ? [from, to] : [to, from];
   const differences = statesThatDiffer(intervals, org, lo, hi);
@@ -71,12 +74,13 @@ export function announceYear(
       const before = org.bodies.filter((p) => p.until === b.from).map((p) => `the ${p.shortName}`);
       if (before.length === 0) return [];
       const them = before.join(' and ');
+      const next = successorName(org, b);
       return forward
         ? [
-            `${them} ${before.length > 1 ? 'were' : 'was'} succeeded by the ${b.shortName} (${formatDay(b.from)})`,
+            `${them} ${before.length > 1 ? 'were' : 'was'} succeeded by the ${next} (${formatDay(b.from)})`,
           ]
         : [
-            `${them} ${before.length > 1 ? 'are' : 'is'} shown again; the ${b.shortName} succeeded ${before.length > 1 ? 'them' : 'it'} on ${formatDay(b.from)}`,
+            `${them} ${before.length > 1 ? 'are' : 'is'} shown again; the ${next} succeeded ${before.length > 1 ? 'them' : 'it'} on ${formatDay(b.from)}`,
           ];
     });
   // One state's steps between the years: forward as they happened, backward as undone.
@@ -86,8 +90,10 @@ export function announceYear(
       return steps
         .map((c, i) => describeDatedChange(c, i === 0 ? named(name) : IT, org))
         .join('; ');
-    const dated = steps.map((c) => `${describeChange(c, IT, org)} on ${formatDay(c.date)}`);
-    return `${name} is again shown as ${phrase(iso3, to, false)}; ${listOf(dated)}`;
+    const dated = steps.map((c) => `${describeChange(c, IT, org)} ${changeWhen(c)}`);
+    // Two steps read as one clause; more are told one by one.
+    const undoneSteps = dated.length > 2 ? dated.join('; ') : listOf(dated);
+    return `${name} is again shown as ${phrase(iso3, to, false)}; ${undoneSteps}`;
   };
   if (differences.length === 0 && lines.length === 0)
     return `${toYear}: no change in the ${bodyTo.shortName} since ${fromYear}.`;
@@ -108,16 +114,60 @@ export function announceYear(
     if (net.length > MAX_LINES) {
       const list = net.map(
         ({ iso3 }) =>
-          `${nameOf(iso3)}, ${phrase(iso3, to, true)} (${phrase(iso3, from, true)} in ${fromYear})`,
+          `${nameOf(iso3)} is shown as ${phrase(iso3, to, true)} (in ${fromYear}, ${phrase(iso3, from, true)})`,
       );
-      lines.push(`${net.length} states are shown differently from ${fromYear}: ${list.join('; ')}`);
+      lines.push(`shown differently from ${fromYear}: ${list.join('; ')}`);
     } else for (const { iso3, steps } of net) lines.push(stepsLine(iso3, steps));
-    if (undone.length > 0)
-      lines.push(
-        `${listOf(undone.map(({ iso3 }) => nameOf(iso3)))} changed status in between and ${undone.length > 1 ? 'are' : 'is'} shown as in ${fromYear}`,
-      );
+    if (undone.length > 0) lines.push(sameInBoth(undone, fromYear, toYear, phrase, to, nameOf));
   }
   return `${toYear}: ${lines.map(capitalise).join('. ')}.`;
+}
+
+/**
+ * The states whose status changed and changed back between the two years, grouped by the status
+ * they have in both: "Azerbaijan and Kazakhstan are members of the CIS in both 1991 and 2026, and
+ * Georgia is outside the CIS in both years, though their status changed in between".
+ */
+function sameInBoth(
+  undone: readonly StateDifference[],
+  fromYear: number,
+  toYear: number,
+  phrase: (iso3: string, day: Day, brief: boolean) => string,
+  to: Day,
+  nameOf: (iso3: string) => string,
+): string {
+  const groups = new Map<string, string[]>();
+  for (const { iso3 } of undone) {
+    const p = phrase(iso3, to, true);
+    groups.set(p, [...(groups.get(p) ?? []), nameOf(iso3)]);
+  }
+  for (const names of groups.values()) names.sort((a, b) => a.localeCompare(b, 'en'));
+  const [lo, hi] = fromYear < toYear ? [fromYear, toYear] : [toYear, fromYear];
+  const parts = [...groups].map(([p, names], i) => {
+    const years = i === 0 ? `in both ${lo} and ${hi}` : 'in both years';
+    return names.length > 1
+      ? `${listOf(names)} are ${plural(p)} ${years}`
+      : `${names[0]!} is ${p} ${years}`;
+  });
+  const their = undone.length > 1 ? 'their' : 'its';
+  return `${parts.join(', and ')}, though ${their} status changed in between`;
+}
+
+/** A status phrase for several states: "a member of the CIS" → "members of the CIS". */
+function plural(phrase: string): string {
+  return phrase
+    .replace(/^a member /, 'members ')
+    .replace(/^an associate member /, 'associate members ')
+    .replace(/^an observer /, 'observers ')
+    .replace(
+      /^a member of (.*) with its participation suspended$/,
+      'members of $1 with their participation suspended',
+    );
+}
+
+/** Every state in the record of an organisation, for a roster when the caller names none. */
+function statesOf(intervals: readonly MembershipInterval[], org: Organisation): string[] {
+  return [...new Set(intervals.filter((i) => i.org === org.id).map((i) => i.country))];
 }
 
 /** The states with a change of status that took effect after `lo` and on or before `hi`. */
@@ -146,9 +196,14 @@ export function formatDayShort(day: Day, precision: 'day' | 'month' | 'year' = '
   return precision === 'month' ? monthYear : `${Number(date)} ${monthYear}`;
 }
 
+/** A cell's status: the record's, or `before` when the line's first body did not exist yet. */
+export type CellStatus = Status | 'before';
+
 /**
  * A table cell: the status word first, then when it began and in which body. `format` writes
- * the days ({@link formatDayShort} where the cell is narrow).
+ * the days ({@link formatDayShort} where the cell is narrow). Before the line's first body
+ * existed the word is `before` and the detail names the body and its first day ("before the CST,
+ * from 15 May 1992"), not "non-member".
  */
 export function statusCell(
   intervals: readonly MembershipInterval[],
@@ -157,7 +212,7 @@ export function statusCell(
   day: Day,
   format: typeof formatDay = formatDay,
 ): {
-  status: Status;
+  status: CellStatus;
   /** Since when, and in which body: `since` and `inBody` together. */
   detail: string;
   since: string;
@@ -167,11 +222,12 @@ export function statusCell(
 } {
   const { status, interval } = statusAt(intervals, org.id, iso3, day);
   if (!interval) {
-    const before =
-      day < org.from
-        ? `(the ${org.bodies[0]!.shortName} began ${format(org.bodies[0]!.from)})`
-        : '';
-    return { status, detail: before, since: before, inBody: '', interval };
+    if (day < org.bodies[0]!.from) {
+      const first = org.bodies[0]!;
+      const before = `the ${first.shortName}, from ${format(first.from)}`;
+      return { status: 'before', detail: before, since: before, inBody: '', interval };
+    }
+    return { status, detail: '', since: '', inBody: '', interval };
   }
   const body = org.bodies.find((b) => b.id === interval.body);
   const first = continuousStart(intervals, interval);
@@ -207,34 +263,74 @@ export function continuousStart(
   }
 }
 
-/** "the CST's members are Armenia, Kazakhstan and Russia; its observers are …", for one day. */
+/**
+ * Who is in a line's body on a day, in plain words: "the members of the CSTO are Belarus,
+ * Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Armenia's participation is suspended; outside it
+ * are Azerbaijan, …". Every state of `states` is named; anyone else in the record (Iran, an
+ * observer of the EAEU) is named as not a post-Soviet state.
+ */
 function rosterOf(
   intervals: readonly MembershipInterval[],
   org: Organisation,
   day: Day,
   nameOf: (iso3: string) => string,
+  states: readonly string[],
 ): string {
   const body = nameOn(org, day);
+  const others = [
+    ...new Set(
+      intervals
+        .filter((i) => i.org === org.id && !states.includes(i.country))
+        .map((i) => i.country),
+    ),
+  ];
   const byStatus = new Map<Status, string[]>();
-  for (const i of intervals)
-    if (i.org === org.id && i.from <= day && (i.until === undefined || day < i.until))
-      byStatus.set(i.status, [...(byStatus.get(i.status) ?? []), nameOf(i.country)]);
-  const groups = STATUSES.filter((s) => byStatus.has(s)).map(
-    (s) =>
-      `${ROSTER_WORDS[s]}: ${listOf(byStatus.get(s)!.sort((a, b) => a.localeCompare(b, 'en')))}`,
+  for (const iso3 of [...states, ...others]) {
+    const { status } = statusAt(intervals, org.id, iso3, day);
+    if (status === 'non-member' && others.includes(iso3)) continue;
+    const name = others.includes(iso3) ? `${nameOf(iso3)} (not a post-Soviet state)` : nameOf(iso3);
+    byStatus.set(status, [...(byStatus.get(status) ?? []), name]);
+  }
+  const groups = STATUSES.filter((s) => byStatus.has(s)).map((s, i) =>
+    rosterGroup(
+      s,
+      byStatus.get(s)!.sort((a, b) => a.localeCompare(b, 'en')),
+      i === 0 ? body : null,
+    ),
   );
-  return groups.length ? `the ${body} counts ${groups.join('; ')}` : `the ${body} has no members`;
+  if (!STATUSES.some((s) => s !== 'non-member' && byStatus.has(s)))
+    return [`the ${body} has no members`, ...groups].join('; ');
+  return groups.join('; ');
 }
 
-const ROSTER_WORDS: Record<Status, string> = {
-  member: 'as members',
-  participating: 'as participating states',
-  associate: 'as associate members',
-  observer: 'as observers',
-  suspended: 'with participation suspended',
-  withdrawing: 'as withdrawing',
-  'non-member': 'as non-members',
-};
+/**
+ * One status's states in a roster: "the members of the CST are A and B", "A is an observer". The
+ * first group names the body (`body`); the later ones have it from the first.
+ */
+function rosterGroup(status: Status, names: readonly string[], body: string | null): string {
+  const list = listOf(names);
+  const one = names.length === 1;
+  const of = body ? ` of the ${body}` : '';
+  const from = body ? ` from the ${body}` : '';
+  switch (status) {
+    case 'member':
+      return one ? `the only member${of} is ${list}` : `the members${of} are ${list}`;
+    case 'participating':
+      return `${list} ${one ? 'takes' : 'take'} part${body ? ` in the ${body}` : ''} without having ratified its charter`;
+    case 'associate':
+      return one ? `${list} is an associate member${of}` : `${list} are associate members${of}`;
+    case 'observer':
+      return one ? `${list} is an observer${of}` : `${list} are observers${of}`;
+    case 'suspended':
+      return one
+        ? `${named(list).possessive} participation${body ? ` in the ${body}` : ''} is suspended`
+        : `the participation of ${list}${body ? ` in the ${body}` : ''} is suspended`;
+    case 'withdrawing':
+      return `${list} ${one ? 'is' : 'are'} withdrawing${from}`;
+    case 'non-member':
+      return `outside it ${one ? 'is' : 'are'} ${list}`;
+  }
+}
 
 /** "A, B and C". */
 function listOf(names: readonly string[]): string {

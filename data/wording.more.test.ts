@@ -49,7 +49,7 @@ describe('describeChange, for every pair of statuses it words', () => {
     [
       'member',
       'participating',
-      'Georgia was counted as participating in the CIS, not having ratified the charter that entered into force',
+      'Georgia was counted as participating in the CIS, not having ratified the CIS Charter when it entered into force',
     ],
     ['non-member', 'participating', 'Georgia took part in the CIS without ratifying its charter'],
     ['participating', 'associate', 'Georgia became an associate member of the CIS'],

@@ -33,6 +33,92 @@ function successorOf(org: Organisation, body: Body): Body | undefined {
 }
 
 /**
+ * A body's name where a succession is told: its short name, or its full name when an earlier
+ * body of the line had the same short name (the GUAM of 2006, the Organization for Democracy and
+ * Economic Development – GUAM, is not the GUAM forum of 1997 come back).
+ */
+export function successorName(org: Organisation, body: Body): string {
+  const repeated = org.bodies.some((b) => b.from < body.from && b.shortName === body.shortName);
+  return repeated ? body.name : body.shortName;
+}
+
+/**
+ * What the map says before the first body of a line existed, from the record's first body:
+ * "no Collective Security Treaty until 15 May 1992".
+ */
+export function notYet(org: Organisation): string {
+  const first = org.bodies[0]!;
+  return `no ${nameInSentence(first)} until ${formatDay(first.from)}`;
+}
+
+/**
+ * A body's full name inside a sentence, closed by a comma when it has one of its own ("Customs
+ * Union of Belarus and Russia, joined by Kazakhstan, Kyrgyzstan and Tajikistan, until …").
+ */
+export function nameInSentence(body: Body): string {
+  return body.name.includes(',') ? `${body.name},` : body.name;
+}
+
+/** The document title of a view: "EAEU in 2019 — CIS Atlas" (the page's metadata, the tab). */
+export function documentTitle(viewTitle: string): string {
+  return `${viewTitle} — CIS Atlas`;
+}
+
+/**
+ * A status map's title: "CSTO in 2009", or before the line's first body existed "No CST yet in
+ * 1991" (never "CST in 1991"). `day` is the year's reference day.
+ */
+export function mapTitle(org: Organisation, year: number, day: Day): string {
+  const first = org.bodies[0]!;
+  return day < first.from
+    ? `No ${first.shortName} yet in ${year}`
+    : `${nameOn(org, day)} in ${year}`;
+}
+
+/**
+ * The date of a change as precisely as the record knows it: "18 August 2009", "May 2009" (a
+ * withdrawal whose day of receipt was not found), "2015". The date of a change to non-member is
+ * the end of the interval that ended; of any other change, the start of the interval that began.
+ */
+export function changeDate(change: Pick<StatusChange, 'after' | 'date' | 'interval'>): string {
+  return formatDay(change.date, changePrecision(change));
+}
+
+/** The date of a change after a preposition: "on 18 August 2009", "in May 2009". */
+export function changeWhen(change: Pick<StatusChange, 'after' | 'date' | 'interval'>): string {
+  return `${changePrecision(change) === 'day' ? 'on' : 'in'} ${changeDate(change)}`;
+}
+
+function changePrecision(
+  change: Pick<StatusChange, 'after' | 'date' | 'interval'>,
+): MembershipInterval['fromPrecision'] {
+  const { interval } = change;
+  const ended = change.after === 'non-member' && interval.until === change.date;
+  return ended ? interval.untilPrecision : interval.fromPrecision;
+}
+
+/**
+ * The words for starting to withdraw, from the legal step the record dates it by (the milestone
+ * on the interval's first day): an announcement, a notice to the depositary, or a decision, said
+ * with who took it when the milestone names them ("Government approves…", "Parliament…",
+ * "Presidential decree…").
+ */
+function withdrawalStart(interval: MembershipInterval, subject: Subject, b: string): string {
+  const { name: s, possessive: p } = subject;
+  const step = interval.milestones.find((m) => m.date === interval.from);
+  if (step?.kind === 'notified') return `${s} gave notice of its withdrawal from the ${b}`;
+  if (step?.kind === 'decided') {
+    if (/^government\b/i.test(step.what))
+      return `${p} government approved its withdrawal from the ${b}`;
+    if (/^parliament\b/i.test(step.what))
+      return `${p} parliament resolved to withdraw from the ${b}`;
+    if (/^president/i.test(step.what)) return `${p} president decreed its withdrawal from the ${b}`;
+    return `${s} decided to withdraw from the ${b}`;
+  }
+  return `${s} announced its withdrawal from the ${b}`;
+}
+
+/**
  * A status as a phrase after "is" / "was": "a member of the CIS", "participating in the CIS",
  * "outside the CSTO".
  */
@@ -90,7 +176,7 @@ export function describeChange(
       const next = successorOf(org, body);
       const role = before === 'observer' ? `${p} observer status ended` : `${p} membership ended`;
       return next
-        ? `${role} when the ${b} was succeeded by the ${next.shortName}, which ${s} did not join then`
+        ? `${role} when the ${b} was succeeded by the ${successorName(org, next)}, which ${s} did not join then`
         : `${role} when the ${b} was dissolved`;
     }
     if (before === 'withdrawing') return `${p} withdrawal from the ${b} took effect`;
@@ -107,7 +193,7 @@ export function describeChange(
       return `${s} became a member of the ${b}`;
     case 'participating':
       if (before === 'member')
-        return `${s} was counted as participating in the ${b}, not having ratified the charter that entered into force`;
+        return `${s} was counted as participating in the ${b}, not having ratified the ${b} Charter when it entered into force`;
       return `${s} took part in the ${b} without ratifying its charter`;
     case 'associate':
       return `${s} became an associate member of the ${b}`;
@@ -116,17 +202,20 @@ export function describeChange(
     case 'suspended':
       return `${p} participation in the ${b} was suspended`;
     case 'withdrawing':
-      return `${s} announced its withdrawal from the ${b}`;
+      return withdrawalStart(change.interval, subject, b);
   }
 }
 
-/** "Georgia's withdrawal from the CIS took effect (18 August 2009)". */
+/**
+ * "Georgia's withdrawal from the CIS took effect (18 August 2009)", "Georgia's withdrawal from the
+ * CIS air defence took effect (May 2009)": the date as precisely as the record knows it.
+ */
 export function describeDatedChange(
   change: StatusChange,
   subject: Subject,
   org: Organisation,
 ): string {
-  return `${describeChange(change, subject, org)} (${formatDay(change.date)})`;
+  return `${describeChange(change, subject, org)} (${changeDate(change)})`;
 }
 
 /** Capitalises the first letter of a sentence. */

@@ -30,7 +30,7 @@ test.describe('the live region', () => {
     await page.getByLabel('Go to year').fill('2016');
     await page.keyboard.press('Enter');
     await expect(announcement(page)).toHaveText(
-      '2016: Ukraine is again shown as participating in the CIS without having ratified its charter; it ceased to participate in the CIS on 19 May 2018. Moldova is again shown as a member of the CIS; it announced its withdrawal from the CIS on 11 March 2026.',
+      '2016: Ukraine is again shown as participating in the CIS without having ratified its charter; it ceased to participate in the CIS on 19 May 2018. Moldova is again shown as a member of the CIS; its government approved its withdrawal from the CIS on 11 March 2026.',
     );
   });
 

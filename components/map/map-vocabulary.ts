@@ -17,8 +17,13 @@ export interface ClassStyle {
   label: string;
 }
 
-/** Colours and cues for the status vocabulary. The rarer statuses also carry a pattern. */
-export const STATUS_STYLES: Record<Status, ClassStyle> = {
+/**
+ * Colours and cues for the status vocabulary. The rarer statuses also carry a pattern. `before`
+ * is no status: it greys every state in a year before the organisation's first body existed
+ * (the view model names the body and its first day in the label), apart from the pale
+ * "non-member" of a body that existed.
+ */
+export const STATUS_STYLES: Record<Status | 'before', ClassStyle> = {
   member: { color: '#0072B2', label: 'Member' },
   participating: {
     color: '#56B4E9',
@@ -34,6 +39,7 @@ export const STATUS_STYLES: Record<Status, ClassStyle> = {
     label: 'Withdrawing (announced, not yet effective)',
   },
   'non-member': { color: '#E9E4D8', label: 'Non-member' },
+  before: { color: '#BDBDBD', label: 'Before the organisation existed' },
 };
 
 export const NEIGHBOUR_COLOR = '#F7F5F0';

@@ -128,6 +128,8 @@ describe('the numbers and the selected country', () => {
         year: 2008,
         members: ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB'],
         full: 7,
+        notYet: null,
+        others: [],
       },
     ]);
     expect(at({ layer: 'cis', compare: 'eaeu', year: 2016 }).stats.map((s) => s.orgName)).toEqual([

@@ -126,6 +126,7 @@ export function announcement(
     state.year,
     data.today,
     (iso) => nameIn(data, iso),
+    postSovietStates(data).map((c) => c.iso3),
   );
   // A status "today" is only as new as the record's last check: say so.
   return referenceDay(state.year, data.today) === data.today

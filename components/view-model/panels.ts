@@ -4,16 +4,25 @@ import { isIn, membersPerYear } from '@/data/compare';
 import {
   changesBetween,
   FIRST_YEAR,
+  formatDay,
   referenceDay,
   referenceDayPhrase,
   statusAt,
 } from '@/data/membership';
-import { formatDayShort, statusCell } from '@/data/present';
+import { continuousStart, formatDayShort, statusCell } from '@/data/present';
 import { otherReadingsAt } from '@/data/readings';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
 import type { Status } from '@/data/vocabulary';
-import { describeChange, named, nameOn, namesBetween } from '@/data/wording';
+import {
+  capitalise,
+  changeDate,
+  describeChange,
+  named,
+  nameOn,
+  namesBetween,
+  notYet,
+} from '@/data/wording';
 import type { MapModel } from '../map-spec';
 import { countryPresence } from './presence';
 import { nameIn, once, orgOf } from './shared';
@@ -96,10 +105,31 @@ export function changeListView(state: AtlasUrlState, data: AtlasData): ChangeLis
       key: `${c.country}${c.date}${c.after}`,
       iso3: c.country,
       date: c.date,
+      when: changeDate(c),
       text: describeChange(c, named(nameIn(data, c.country)), org),
       source: c.interval.source,
     })),
   };
+}
+
+/**
+ * The states outside the fifteen that the record has in an organisation on a day, with their
+ * status, since when and the source (Iran, an observer of the EAEU from 26 December 2024).
+ */
+export function outsideStates(
+  org: Organisation,
+  day: string,
+  data: AtlasData,
+  isos: readonly string[],
+): StatsView['others'] {
+  const outside = data.memberships.filter((i) => i.org === org.id && !isos.includes(i.country));
+  return [...new Set(outside.map((i) => i.country))].flatMap((iso) => {
+    const { status, interval } = statusAt(data.memberships, org.id, iso, day);
+    if (!interval || status === 'non-member') return [];
+    const first = continuousStart(data.memberships, interval);
+    const since = formatDay(first.from, first.fromPrecision);
+    return [{ name: nameIn(data, iso), status, since, source: interval.source }];
+  });
 }
 
 export function statsView(
@@ -111,11 +141,14 @@ export function statsView(
   const day = referenceDay(year, data.today);
   const statuses = isos.map((iso) => [iso, statusAt(data.memberships, org.id, iso, day).status]);
   const members = statuses.filter(([, s]) => isIn(s as Status)).map(([iso]) => iso as string);
+  const others = outsideStates(org, day, data, isos);
   return {
     orgName: nameOn(org, day),
     year,
     members,
     full: statuses.filter(([, s]) => s === 'member').length,
+    notYet: day < org.bodies[0]!.from ? capitalise(notYet(org)) : null,
+    others,
   };
 }
 
@@ -128,6 +161,7 @@ export function chartView(data: AtlasData, isos: string[]): ChartView {
         org: o.id,
         line: o.line,
         rows: membersPerYear(data.memberships, o.id, isos, FIRST_YEAR, data.today),
+        firstYear: years.find((y) => referenceDay(y, data.today) >= o.bodies[0]!.from) ?? last,
         names: Object.fromEntries(years.map((y) => [y, nameOn(o, referenceDay(y, data.today))])),
       })),
       changes: Object.fromEntries(

@@ -4,7 +4,10 @@ import { covers, formatDay, referenceDay, referenceDayPhrase } from '@/data/memb
 import type { Country } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
 import { mapModel, type MapSpec } from '../map-spec';
-import { nameIn } from './shared';
+import { andList } from '@/data/text';
+import { nameOn, statusPhrase } from '@/data/wording';
+import { outsideStates } from './panels';
+import { nameIn, orgOf } from './shared';
 import type { MapPaneView } from './types';
 
 /** What each map shows: one spec for a single map, two for side by side. */
@@ -39,10 +42,18 @@ export function pane(
   const territories = data.territories.filter((t) => covers(t, day));
   const side = testId === 'map-main' ? 'left' : 'right';
   const on = (year: number): string => referenceDayPhrase(year, data.today, data.meta.checkedOn);
+  // A status map names who else the record has in the organisation (Iran, an EAEU observer).
+  const others =
+    spec.kind === 'status'
+      ? outsideStates(orgOf(data, spec.org), day, data, isos).map(
+          (o) =>
+            `${o.name}, ${statusPhrase(o.status, nameOn(orgOf(data, spec.org), day))} since ${o.since}`,
+        )
+      : [];
   const note =
     spec.kind === 'change'
       ? `Status on ${on(spec.year)}, compared with ${on(spec.since)}.`
-      : `Status on ${on(spec.year)}.`;
+      : `Status on ${on(spec.year)}.${others.length ? ` Not a post-Soviet state: ${andList(others)}.` : ''}`;
   return {
     testId,
     title: model.title,

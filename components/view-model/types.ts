@@ -1,6 +1,6 @@
 /** The shapes of what the atlas page shows: the view model's output, which components render. */
 import type { Day } from '@/data/membership';
-import type { statusCell } from '@/data/present';
+import type { CellStatus, statusCell } from '@/data/present';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { OrgId, Status } from '@/data/vocabulary';
 import type { ClassStyle } from '../map/map-style';
@@ -48,7 +48,8 @@ export interface MapPaneView {
 
 interface TableCellView {
   org: OrgId;
-  status: Status;
+  /** The record's status, or `before` when the organisation's first body did not exist yet. */
+  status: CellStatus;
   /** Since when ("since 16 Mar 1994"). */
   detail: string;
   /** In which body, where the line has several ("; in the CSTO since 18 Sep 2003"), or "". */
@@ -77,7 +78,15 @@ export interface ChangeListView {
   heading: string;
   /** The sentence shown when nothing changed, or `null`. */
   empty: string | null;
-  items: readonly { key: string; iso3: string; date: Day; text: string; source: Source }[];
+  items: readonly {
+    key: string;
+    iso3: string;
+    date: Day;
+    /** The date as precisely as the record knows it ("May 2009"). */
+    when: string;
+    text: string;
+    source: Source;
+  }[];
 }
 
 export interface StatsView {
@@ -86,6 +95,13 @@ export interface StatsView {
   /** ISO3 codes of the states counted as in the organisation. */
   members: readonly string[];
   full: number;
+  /**
+   * Before the organisation's first body existed, what to say instead of counting
+   * ("No Collective Security Treaty until 15 May 1992"); otherwise `null`.
+   */
+  notYet: string | null;
+  /** States outside the fifteen in the organisation on the day (Iran, an EAEU observer). */
+  others: readonly { name: string; status: Status; since: string; source: Source }[];
 }
 
 export interface ChartView {
@@ -94,6 +110,8 @@ export interface ChartView {
     /** Its line's colour and dash pattern, from the record. */
     line: { color: string; dash: string };
     rows: readonly { year: number; members: number; full: number }[];
+    /** The first year the line's first body existed on the reference day (1992 for the CST). */
+    firstYear: number;
     /** The body's name in each year ("CST" in 1995). */
     names: Readonly<Record<number, string>>;
   }[];

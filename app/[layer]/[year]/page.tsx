@@ -9,7 +9,7 @@ import { ATLAS_DATA_URL } from '@/data/atlas-data';
 import { atlasData } from '@/data/atlas-payload';
 import { FIRST_YEAR, referenceDay, statusAt, todayUtc } from '@/data/membership';
 import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
-import { nameOn } from '@/data/wording';
+import { capitalise, documentTitle, mapTitle, nameOn, notYet } from '@/data/wording';
 import { memberships, organisations, postSovietStates } from '@/data/atlas';
 import { andList } from '@/data/text';
 import { isIn } from '@/data/compare';
@@ -54,8 +54,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const members = postSovietStates
     .filter((c) => isIn(statusAt(memberships, org.id, c.iso3, day).status))
     .map((c) => c.name);
-  const title = `${body} in ${base.year} — CIS Atlas`;
-  const description = `The post-Soviet states in the ${body} on ${day}: ${members.length ? members.join(', ') : 'none'}. A map and a table of the ${andList(organisations.map((o) => o.shortName))}, with sources.`;
+  const title = documentTitle(mapTitle(org, base.year, day));
+  const who =
+    day < org.bodies[0]!.from
+      ? `${capitalise(notYet(org))}: no post-Soviet state was in it in ${base.year}.`
+      : `The post-Soviet states in the ${body} on ${day}: ${members.length ? members.join(', ') : 'none'}.`;
+  const description = `${who} A map and a table of the ${andList(organisations.map((o) => o.shortName))}, with sources.`;
   // The map as a picture, drawn at build time (scripts/og-images.ts); made absolute by the
   // layout's `metadataBase` (SITE_URL), as social sites need.
   const image = { url: ogImageUrl(base.layer, base.year), width: 1200, height: 630 };
@@ -65,7 +69,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     openGraph: {
       title,
       description,
-      images: [{ ...image, alt: `Map of the ${body} in ${base.year}` }],
+      images: [{ ...image, alt: `Map: ${mapTitle(org, base.year, day)}` }],
     },
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
