@@ -45,7 +45,7 @@ test.describe('the data files', () => {
     expect(json.licence).toMatchObject({ name: 'CC BY 4.0', attribution: 'CIS Atlas' });
     expect(json.memberships).toHaveLength(109);
     for (const [path, count] of [
-      ['/data/events.csv', 61],
+      ['/data/events.csv', 62],
       ['/data/quotes.csv', 30],
       ['/data/claims.csv', 20],
     ] as const) {
