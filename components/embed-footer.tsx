@@ -10,7 +10,8 @@ export function EmbedFooter({
   currentYear: number;
   base?: PageBase;
 }): React.JSX.Element {
-  const query = formatUrlState(state, currentYear, base).toString();
+  // The full atlas has its controls whatever the frame shows.
+  const query = formatUrlState({ ...state, controls: true }, currentYear, base).toString();
   return (
     <p className="embed-footer">
       <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">

@@ -1,23 +1,22 @@
 'use client';
 /**
- * Share: copy the link of what is on screen (the whole state, the map's view in the hash
- * included), the system share sheet where the browser has one, and the code to embed the view in
- * another page (an iframe of /embed with the same query, titled for screen readers).
+ * Share: copy the link of what is on screen (the whole state, and the map's view in the hash once
+ * the reader has moved the map), the system share sheet where the browser has one, and the code to
+ * embed the view in another page (embed-code.ts), with or without its controls, sized to fit or
+ * not. The panel stays on the screen, on a phone too.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { escapeXml } from '@/data/text';
-import { EMBED_PATH } from '@/security-headers';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { embedCode } from './embed-code';
+import './share-menu.css';
 
 /**
- * The iframe that shows a view in another page: the embed view on `origin` with the view's whole
- * query (a path page's organisation and year included, which the embed view reads from the query).
+ * Where the panel starts so that it stays on the screen, given where it would start and end (CSS
+ * px) and the page's width: on a phone the Share button sits right of the middle, and a panel
+ * hung from it ran off the right edge. Never past the left edge.
  */
-export function embedCode(origin: string, query: string, title: string): string {
-  const src = `${origin}${EMBED_PATH}${query ? `?${query}` : ''}`;
-  return (
-    `<iframe src="${escapeXml(src)}" title="${escapeXml(`${title} (CIS Atlas)`)}" ` +
-    'width="100%" height="450" style="border:0" loading="lazy"></iframe>'
-  );
+function panelShift(left: number, right: number, width: number, margin = 8): number {
+  const over = right - (width - margin);
+  return over > 0 ? -Math.min(over, left - margin) : 0;
 }
 
 export function ShareMenu({
@@ -33,8 +32,24 @@ export function ShareMenu({
 }): React.JSX.Element {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  const [controls, setControls] = useState(true);
+  const [autoHeight, setAutoHeight] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!open) return;
+    const place = (): void => {
+      const el = panel.current;
+      if (!el) return;
+      el.style.left = '';
+      const { left, right } = el.getBoundingClientRect();
+      el.style.left = `${panelShift(left, right, document.documentElement.clientWidth)}px`;
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent): void => {
@@ -56,7 +71,9 @@ export function ShareMenu({
   // Read when the panel is open (after hydration, in the browser only).
   const href = open ? window.location.href : '';
   const canShare = open && typeof navigator.share === 'function';
-  const embed = open ? embedCode(window.location.origin, query, title) : '';
+  const embed = open
+    ? embedCode(window.location.origin, query, title, { controls, autoHeight })
+    : '';
   return (
     <div className="share-menu">
       <button
@@ -72,7 +89,7 @@ export function ShareMenu({
         Share
       </button>
       {open && (
-        <div className="share-panel" id={id} role="group" aria-label="Share this view">
+        <div ref={panel} className="share-panel" id={id} role="group" aria-label="Share this view">
           <label>
             Link to this view
             <input type="text" readOnly value={href} onFocus={(e) => e.target.select()} />
@@ -90,9 +107,28 @@ export function ShareMenu({
               Share…
             </button>
           )}
+          <fieldset className="share-embed-options">
+            <legend>Embed</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={controls}
+                onChange={(e) => setControls(e.target.checked)}
+              />
+              with the organisations and the year slider
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={autoHeight}
+                onChange={(e) => setAutoHeight(e.target.checked)}
+              />
+              resize the frame to fit (adds a short script)
+            </label>
+          </fieldset>
           <label>
-            Embed this view (map, slider and legend)
-            <textarea readOnly rows={3} value={embed} onFocus={(e) => e.target.select()} />
+            Embed this view ({controls ? 'map, slider and legend' : 'map and legend'})
+            <textarea readOnly rows={4} value={embed} onFocus={(e) => e.target.select()} />
           </label>
           <button type="button" onClick={() => copy(embed, 'Embed code')}>
             Copy embed code

@@ -11,6 +11,7 @@ const none: RawValues = {
   since: null,
   split: null,
   reading: null,
+  controls: null,
 };
 
 describe('sameValues', () => {

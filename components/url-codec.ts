@@ -26,6 +26,7 @@ export const URL_KEYS = {
   split: parseAsString,
   presence: parseAsString,
   reading: parseAsString,
+  controls: parseAsString,
 };
 
 type UrlKey = keyof typeof URL_KEYS;

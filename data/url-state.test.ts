@@ -62,6 +62,7 @@ describe('parseUrlState', () => {
         split: false,
         presence: false,
         reading: null,
+        controls: true,
       },
       notices: [],
     });
@@ -96,6 +97,7 @@ describe('parseUrlState', () => {
       split: true,
       presence: false,
       reading: null,
+      controls: true,
     });
   });
 });
@@ -112,6 +114,7 @@ describe('formatUrlState', () => {
       split: true,
       presence: true,
       reading: null,
+      controls: true,
     };
     expect(
       parseUrlState(Object.fromEntries(formatUrlState(state, 2026)), 2026, known).state,
@@ -130,6 +133,7 @@ describe('formatUrlState', () => {
           split: false,
           presence: false,
           reading: null,
+          controls: true,
         },
         2026,
       ).toString(),
@@ -217,6 +221,7 @@ describe('the notices', () => {
         split: false,
         presence: false,
         reading: null,
+        controls: true,
       },
       notices: [],
     });
@@ -265,6 +270,7 @@ describe('formatUrlState, field by field', () => {
     split: false,
     presence: false,
     reading: null,
+    controls: true,
   };
   it.each([
     [{ year: 2009 }, 'year=2009'],
@@ -291,6 +297,7 @@ describe('formatUrlState, field by field', () => {
           split: true,
           presence: false,
           reading: null,
+          controls: true,
         },
         2026,
       ).toString(),
@@ -322,5 +329,28 @@ describe('reading=', () => {
   it('is left out of a link by default', () => {
     expect(parse('layer=csto').state.reading).toBeNull();
     expect(parse('layer=csto&reading=').notices).toEqual([]);
+  });
+});
+
+describe('controls= (the embed view without its switcher and slider)', () => {
+  it('is on by default and off for 0 or false, in any case and with spaces', () => {
+    expect(parse('layer=csto').state.controls).toBe(true);
+    expect(parse('controls=0').state.controls).toBe(false);
+    expect(parse('controls= FALSE ').state.controls).toBe(false);
+    expect(parse('controls=1').state.controls).toBe(true);
+    expect(parse('controls=0').notices).toEqual([]);
+  });
+  it('keeps the controls with a notice for a value that is not a switch', () => {
+    const { state, notices } = parse('controls=none');
+    expect(state.controls).toBe(true);
+    expect(notices).toEqual([
+      'The value “none” for controls is not 1 or 0; showing the organisations and the year slider.',
+    ]);
+  });
+  it('is written only when off', () => {
+    expect(formatUrlState({ ...defaultState(2026), controls: false }, 2026).toString()).toBe(
+      'controls=0',
+    );
+    expect(formatUrlState(defaultState(2026), 2026).toString()).toBe('');
   });
 });

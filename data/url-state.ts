@@ -25,6 +25,11 @@ export interface AtlasUrlState {
   presence: boolean;
   /** One of the layer's named readings other than the record's own (`treaty`), or `null`. */
   reading: string | null;
+  /**
+   * Whether the embed view shows its organisation switcher and year slider (`controls=0` hides
+   * them, for a frame that gives the map the room). Only the embed view reads it.
+   */
+  controls: boolean;
 }
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -55,6 +60,7 @@ export function defaultState(currentYear: number): AtlasUrlState {
     split: false,
     presence: false,
     reading: null,
+    controls: true,
   };
 }
 
@@ -81,6 +87,14 @@ export function parseOrgParam(raw: string, orgs: readonly OrgId[]): OrgId | null
 export function parseFlagParam(raw: string): boolean | null {
   const flag = raw.trim().toLowerCase();
   return flag === '1' || flag === 'true' ? true : flag === '0' || flag === 'false' ? false : null;
+}
+
+/**
+ * Parses `controls=` (the embed view's switcher and slider): on when absent or empty, off for
+ * `0`/`false`, `null` for anything else.
+ */
+export function parseControlsParam(raw: string | undefined): boolean | null {
+  return raw === undefined || raw === '' ? true : parseFlagParam(raw);
 }
 
 /** Parses a view (`map`, `table`, any case), or `null`. */
@@ -220,6 +234,13 @@ export function parseUrlState(
           : `The reading ${quoteRaw(reading)} is not one of ${state.layer}'s (${others.join(', ')}); showing the record's own.`,
       );
   }
+  const controls = first(params.controls);
+  const controlsOn = parseControlsParam(controls);
+  if (controlsOn === null)
+    notices.push(
+      `The value ${quoteRaw(controls!)} for controls is not 1 or 0; showing the organisations and the year slider.`,
+    );
+  else state.controls = controlsOn;
   return { state, notices };
 }
 
@@ -239,5 +260,6 @@ export function formatUrlState(
   if (state.split) params.set('split', '1');
   if (state.presence) params.set('presence', '1');
   if (state.reading) params.set('reading', state.reading);
+  if (!state.controls) params.set('controls', '0');
   return params;
 }

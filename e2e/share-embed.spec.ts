@@ -1,8 +1,8 @@
 /**
  * Share and embed, as a reader uses them: the share menu copies the link of the view (its map view
- * in the hash included) and gives an iframe; that iframe, on a page of another origin, shows the
- * view's map, slider and legend in 600×450 without sideways scrolling; the rest of the atlas
- * refuses to be framed (where the server sends headers: `npm start`).
+ * in the hash, once the reader has moved the map) and gives an iframe; that iframe, on a page of
+ * another origin, shows the view's map, slider and legend in 600×450 without sideways scrolling;
+ * the rest of the atlas refuses to be framed (where the server sends headers: `npm start`).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +32,9 @@ test('the share menu copies the link of the view, map view included, and gives a
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?layer=csto&year=2008');
   await waitForMap(page);
+  // The map's view goes into the link once the reader has moved the map.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/#[\d.]+\/[-\d.]+\/[-\d.]+$/);
   await page.getByRole('button', { name: 'Share' }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();

@@ -1,13 +1,15 @@
 /**
  * The embed view: the map, the year slider and the legend, with minimal chrome, for other sites to
  * frame (its headers allow it; every other page refuses framing: see security-headers.ts). It
- * reads the same links as the atlas (`/embed?layer=csto&year=2008`), and links back to the full
- * view. Prerendered, like the home page.
+ * reads the same links as the atlas (`/embed?layer=csto&year=2008`; `controls=0` leaves out the
+ * switcher and the slider), posts its height to the page that frames it (embed-frame.tsx), and
+ * links back to the full view. Prerendered, like the home page.
  */
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, preloadModule } from 'react-dom';
 import { AtlasLoader } from '@/components/atlas-loader';
+import { EmbedFrame } from '@/components/embed-frame';
 import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
 import { ATLAS_DATA_URL } from '@/data/atlas-data';
 import { todayUtc } from '@/data/membership';
@@ -24,10 +26,10 @@ export default function Embed(): React.JSX.Element {
   preloadModule(MAPLIBRE_URL);
   preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
-    <main id="main" className="atlas embed">
+    <EmbedFrame>
       <Suspense fallback={<p className="map-message">Loading the atlas…</p>}>
         <AtlasLoader today={todayUtc()} embed />
       </Suspense>
-    </main>
+    </EmbedFrame>
   );
 }

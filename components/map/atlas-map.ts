@@ -10,8 +10,6 @@ import type { DecodedRegion } from '@/geo/decode';
 import { hasWebGl, loadMapAssets } from './load-assets';
 import {
   MAP_OPTIONS,
-  openingCamera,
-  openingView,
   setUpMap,
   type HoverTarget,
   type MapStatus,
@@ -24,13 +22,17 @@ import { ResetViewControl } from './reset-view-control';
 import { PATTERNS, drawPatternTile } from './patterns';
 import { styleData, type MapMarker, type StyleInputs } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
-import { cleanWindowHash } from './map-hash';
+import { BY_READER, ViewKeeper } from './view-keeper';
 
 export type { MapMarker, MapStatus, MapView };
 
 /** What the map is made with (the geometry's labels and markers are given to the style once). */
 export interface AtlasMapOptions extends StyleInputs {
-  /** Keep the view in the URL hash (`#zoom/lat/lng`); only one map on a page may. */
+  /**
+   * Keep the view in the URL hash (`#zoom/lat/lng`); only one map on a page may. The map opens on
+   * the link's hash, if any, and writes its view there only once the reader has moved it (or the
+   * link gave one), so that a reload opens on the same view as the first visit.
+   */
   hash: boolean;
   /** The name under which test builds expose the MapLibre map (see test-hook.ts). */
   testId?: string;
@@ -55,11 +57,8 @@ export class AtlasMap {
   #shown: MapState = blankState();
   #fit: string | null = null;
   #beforeFit: MapView | null = null;
-  /** The opening camera, for the reset control: fitted once, as on the globe `cameraForBounds`
-   *  depends on the camera it starts from (fitting again from a zoomed view lands elsewhere). */
-  #home: { center: [number, number]; zoom: number } | null = null;
-  /** Whether the link gave the view (`#zoom/lat/lng`), which a refit must not undo. */
-  #fromLink = false;
+  /** The opening view, the link's view and the hash (see view-keeper.ts). */
+  #view: ViewKeeper | null = null;
   /** The maps that mirror this one's moves, and the maps this one mirrors. */
   readonly #followers = new Set<AtlasMap>();
   readonly #leaders = new Set<AtlasMap>();
@@ -83,15 +82,16 @@ export class AtlasMap {
     this.#region = region;
     const o = this.#options;
     const style = atlasStyle(window.location.origin, styleData(region, o));
-    const opening = openingView(container.clientWidth, container.clientHeight);
-    if (o.hash) {
-      const notice = cleanWindowHash();
-      if (notice) o.onNotice?.(notice);
-    }
-    const map = new maplibre.Map({ ...MAP_OPTIONS, ...opening, container, style, hash: o.hash });
+    const keeper = new ViewKeeper(o.hash, o.onNotice);
+    const map = new maplibre.Map({
+      ...MAP_OPTIONS,
+      ...keeper.openingCamera(container),
+      container,
+      style,
+    });
     this.#map = map;
-    this.#home = openingCamera(map);
-    this.#fromLink = o.hash && window.location.hash.length > 1;
+    this.#view = keeper;
+    keeper.attach(map);
     setUpMap(map, maplibre.NavigationControl, PATTERNS, drawPatternTile);
     map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
     map.on('load', () => {
@@ -111,7 +111,8 @@ export class AtlasMap {
     // double-click, the buttons, the keys, an animation to a country. Their mirrored moves carry
     // a mark, and a marked move is not mirrored again, so two maps never echo each other.
     map.on('move', (e) => {
-      if (!(MIRRORED in e)) for (const follower of this.#followers) follower.#mirror(map);
+      const byReader = 'originalEvent' in e && e.originalEvent !== undefined;
+      if (!(MIRRORED in e)) for (const follower of this.#followers) follower.#mirror(map, byReader);
     });
     map.on('error', (e) => console.warn('Map error:', e.error?.message));
   }
@@ -170,17 +171,16 @@ export class AtlasMap {
    * started before hydration, taken into the page), unless the view is no longer the opening one.
    */
   refitOpening(): void {
-    const [map, home] = [this.#map, this.#home];
-    if (!map || !home || this.#fromLink) return;
+    const map = this.#map;
+    if (!map || !this.#view?.pristine()) return;
     map.resize();
-    this.#home = openingCamera(map) ?? home;
-    map.jumpTo(this.#home);
+    map.jumpTo(this.#view.home());
   }
 
   /** Eases back to the opening view (the control under the zoom buttons). */
   resetView(): void {
     this.#beforeFit = null;
-    if (this.#home) this.#map?.easeTo({ ...this.#home, duration: 600 });
+    if (this.#view) this.#map?.easeTo({ ...this.#view.home(), duration: 600 });
   }
 
   /** The current view (the opening view until the map is made). */
@@ -211,19 +211,21 @@ export class AtlasMap {
     this.#destroyed = true;
     for (const leader of this.#leaders) leader.#followers.delete(this);
     for (const follower of this.#followers) follower.#leaders.delete(this);
+    this.#view?.detach();
     if (this.#map) hideFromTests(this.#options.testId, this.#map);
     this.#map?.remove();
     this.#map = null;
   }
 
-  #mirror(source: MapLibreMap): void {
+  #mirror(source: MapLibreMap, byReader = false): void {
     const camera = {
       center: source.getCenter(),
       zoom: source.getZoom(),
       bearing: source.getBearing(),
       pitch: source.getPitch(),
     };
-    this.#map?.jumpTo(camera, { [MIRRORED]: true });
+    this.#view?.moved();
+    this.#map?.jumpTo(camera, { [MIRRORED]: true, [BY_READER]: byReader });
   }
 
   #fitNow(): void {
@@ -231,6 +233,7 @@ export class AtlasMap {
     const feature = this.#region?.countries.features.find((f) => f.properties.iso3 === this.#fit);
     if (!map || !this.#ready || !feature) return;
     this.#fit = null;
+    this.#view?.moved();
     this.#beforeFit ??= this.view();
     map.fitBounds(countryBounds(feature), { padding: 48, maxZoom: 6, duration: 600, linear: true });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saneHash } from './map-hash';
+import { saneHash, viewHash } from './map-hash';
 
 describe('saneHash', () => {
   it('keeps a sane view as it is', () => {
@@ -13,7 +13,7 @@ describe('saneHash', () => {
     expect(notice).toContain('out of range');
   });
   it('clamps a zoom and a latitude beyond the poles', () => {
-    expect(saneHash('#40/-95/10').hash).toBe('#12/-85/10');
+    expect(saneHash('#40/95/60').hash).toBe('#12/85/60');
   });
   it('drops a rotation and a tilt, which the atlas never uses', () => {
     const { hash, notice } = saneHash('#4/45/45/90/60');
@@ -27,5 +27,24 @@ describe('saneHash', () => {
     expect(saneHash('#a/b/c').hash).toBe('');
     expect(saneHash('#4/45').notice).toContain('not zoom/latitude/longitude');
     expect(saneHash('#4/NaN/3').hash).toBe('');
+  });
+});
+
+describe('a view that shows none of the fifteen', () => {
+  it('opens on the whole region, with a notice, for the 0/0/0 side by side once wrote', () => {
+    const { hash, notice } = saneHash('#0/0/0');
+    expect(hash).toBe('');
+    expect(notice).toContain('shows none of the post-Soviet states');
+  });
+  it('keeps a view over Chukotka past 180° and one over Kamchatka written west of it', () => {
+    expect(saneHash('#4/65/185').hash).toBe('#4/65/185');
+    expect(saneHash('#4/56/-175').hash).toBe('#4/56/-175');
+  });
+});
+
+describe('viewHash', () => {
+  it('writes a view as MapLibre wrote it', () => {
+    expect(viewHash(3.2683513, 50.3752157, 54)).toBe('#3.27/50.38/54');
+    expect(viewHash(6, 41.91234, 44.61234)).toBe('#6/41.912/44.612');
   });
 });

@@ -35,15 +35,34 @@ export function openingView(width: number, height: number): typeof OPENING_VIEW 
     : OPENING_VIEW;
 }
 
-/** The camera that fits the opening view to the map's present size (the reset control's home). */
-export function openingCamera(map: MapLibreMap): { center: [number, number]; zoom: number } | null {
-  const c = map.getContainer();
-  const opening = openingView(c.clientWidth, c.clientHeight);
-  const home = map.cameraForBounds(opening.bounds, opening.fitBoundsOptions);
-  if (!home?.center || home.zoom === undefined) return null;
-  const center = home.center as { lng: number; lat: number } | [number, number];
-  const [lng, lat] = Array.isArray(center) ? center : [center.lng, center.lat];
-  return { center: [lng, lat], zoom: home.zoom };
+/** MapLibre's size for a container that has none yet (its `_containerDimensions`). */
+const NO_SIZE = { width: 400, height: 300 };
+
+/** Web Mercator's y of a latitude, from 0 at 85.05°N to 1 at 85.05°S. */
+const mercatorY = (lat: number): number =>
+  0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+
+/**
+ * The opening camera of a map of this size: the opening box fitted as MapLibre's `fitBounds` fits
+ * it on a flat (Mercator) map of 512-pixel tiles, worked out here rather than asked of the map, so
+ * that it is the same on every visit. The map's own fit depends on when it runs: before the style
+ * loads it is flat, after it the globe's fit starts from the camera the map has (fitting again from
+ * a zoomed view lands elsewhere), and in a container the style sheet has not sized yet it fits
+ * MapLibre's 400×300 stand-in (the zoom 1.86 that every second visit used to open at).
+ */
+export function openingCamera(
+  width: number,
+  height: number,
+): { center: [number, number]; zoom: number } {
+  const [w, h] = width > 0 && height > 0 ? [width, height] : [NO_SIZE.width, NO_SIZE.height];
+  const { bounds, fitBoundsOptions } = openingView(w, h);
+  const [west, south, east, north] = bounds;
+  const pad = 2 * fitBoundsOptions.padding;
+  const [top, bottom] = [mercatorY(north), mercatorY(south)];
+  const scale = Math.min((w - pad) / ((east - west) / 360), (h - pad) / (bottom - top)) / 512;
+  const y = (top + bottom) / 2;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return { center: [(west + east) / 2, lat], zoom: Math.max(0, Math.log2(scale)) };
 }
 
 /** Map options besides the container, the style, the view and the hash. JSON-able. */
