@@ -144,7 +144,12 @@ export function Atlas({
             <ReadingSwitch readings={view.readings} onChange={(reading) => set({ reading })} />
           )}
           {view.panes.map((p) => (
-            <Legend key={p.testId} legend={p.legend} onHighlight={highlight} />
+            <Legend
+              key={p.testId}
+              legend={p.legend}
+              onHighlight={highlight}
+              onSelect={selectCountry}
+            />
           ))}
           {state.presence && (
             <section className="presence-key" aria-labelledby="presence-key-title">
