@@ -5,7 +5,7 @@ import { READINGS_COLOR } from './map/map-vocabulary';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
 import type { LegendView } from './view-model';
 
-function Swatch({
+export function Swatch({
   style,
 }: {
   style: Pick<ClassStyle, 'color' | 'pattern'>;
