@@ -68,7 +68,9 @@ function StatusItem({
         day,
       )
     : '';
-  const notes = interval?.alternatives.length ?? 0;
+  // The fold tells the story of the status shown, or of the one that ended before it.
+  const told = interval ?? before;
+  const notes = told?.alternatives.length ?? 0;
   return (
     <li data-org={org}>
       <strong className="org-name">{name}:</strong>{' '}
@@ -85,16 +87,16 @@ function StatusItem({
           <strong>Sources differ:</strong> also read as {other}.
         </span>
       )}
-      {interval && (
+      {told && (
         <details className="org-more">
           <summary>
             Dates and sources
             {notes > 0 && `; ${notes === 1 ? '1 other reading' : `${notes} other readings`}`}
           </summary>
-          <p>{interval.summary}</p>
-          {interval.milestones.length > 0 && (
+          <p>{told.summary}</p>
+          {told.milestones.length > 0 && (
             <ul className="milestones">
-              {interval.milestones.map((m) => (
+              {told.milestones.map((m) => (
                 <li key={`${m.kind}${m.date}`}>
                   <span className="milestone-kind">{m.kind.replace('-', ' ')}</span>{' '}
                   {formatDay(m.date, m.precision)}: {m.what}
@@ -102,8 +104,8 @@ function StatusItem({
               ))}
             </ul>
           )}
-          <SourceLink source={interval.source} />
-          {interval.alternatives.map((a) => (
+          <SourceLink source={told.source} />
+          {told.alternatives.map((a) => (
             <p key={a.reading} className="alternative">
               <strong>Sources differ:</strong> {a.reading} <SourceLink source={a.source} />
             </p>

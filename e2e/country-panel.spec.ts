@@ -45,6 +45,13 @@ test('Georgia’s panel lists every organisation first, is short, and unfolds', 
   await page.keyboard.press('Enter');
   await expect(war).toBeVisible();
 
+  // A body it left tells the story of its leaving, unfolded.
+  const cis = panel.locator('[data-org="cis"]');
+  const story = cis.getByText(/^Withdrawal announced 12 August 2008/);
+  await expect(story).toBeHidden();
+  await cis.getByText('Dates and sources').click();
+  await expect(story).toBeVisible();
+
   // A body's dates and sources unfold from its line.
   const guam = panel.locator('[data-org="guam"]');
   await guam.getByText('Dates and sources').click();
