@@ -11,6 +11,7 @@ import { formatUrlState, knownIds, type PageBase } from '@/data/url-state';
 import { AtlasControls } from './atlas-controls';
 import { AtlasSide } from './atlas-side';
 import { Legend } from './legend';
+import { MapKey } from './map-key';
 import { MembershipMap } from './map/membership-map';
 import { ReadingSwitch } from './reading-switch';
 import { MembershipTable } from './membership-table';
@@ -138,12 +139,20 @@ export function Atlas({
               right={mapOf(second)}
             />
           ) : (
-            mapOf(main)
+            <>
+              <MapKey legend={main.legend} />
+              {mapOf(main)}
+            </>
           )}
         </div>
         <div className="side">
           {view.panes.map((p) => (
-            <Legend key={p.testId} legend={p.legend} onHighlight={highlight} />
+            <Legend
+              key={p.testId}
+              legend={p.legend}
+              onHighlight={highlight}
+              onSelect={selectCountry}
+            />
           ))}
           {view.readings && (
             <ReadingSwitch readings={view.readings} onChange={(reading) => set({ reading })} />

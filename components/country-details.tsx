@@ -1,19 +1,41 @@
 'use client';
 /**
- * A country's story at the chosen year: its status in every organisation with dates and
- * sources, a timeline per organisation, the events and the passages that concern it.
+ * A country's story at the chosen year: first, one line per organisation with its status and
+ * date (country-statuses.tsx); then, folded so that the panel opens on one screen, the timelines,
+ * the events, Russian presence, the passages that concern it and where the articles differ.
  */
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import { claimsAbout, eventsAbout, rankQuotes } from '@/data/analysis';
-import { formatDay } from '@/data/membership';
+import { formatDay, referenceDay } from '@/data/membership';
 import type { Quote } from '@/data/schema';
 import { ClaimNoteView } from './claim-note';
+import { CountryStatuses } from './country-statuses';
 import { PresenceList } from './presence-list';
 import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 import { TimelineStrip } from './timeline-strip';
 import type { CountryView } from './view-model';
+
+/** A folded section, opened by a click or from the keyboard (Enter or Space on its summary). */
+function Fold({
+  title,
+  className,
+  children,
+}: {
+  title: string;
+  className?: string;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <details className={['fold', className].filter(Boolean).join(' ')}>
+      <summary>
+        <h3>{title}</h3>
+      </summary>
+      {children}
+    </details>
+  );
+}
 
 export interface CountryDetailsProps {
   view: CountryView;
@@ -60,51 +82,16 @@ export function CountryDetails({
       {country?.role === 'post-soviet' && (
         <>
           <h3>Status in {year}</h3>
-          <dl className="statuses">
-            {view.statuses.map(({ org, name: orgName, cell }) => {
-              return (
-                <div key={org} data-org={org}>
-                  <dt>{orgName}</dt>
-                  <dd>
-                    <span className={`status-word status-${cell.status}`}>{cell.status}</span>{' '}
-                    {cell.detail}
-                    {cell.interval && (
-                      <>
-                        <br />
-                        {cell.interval.summary}
-                        {cell.interval.milestones.length > 0 && (
-                          <ul className="milestones">
-                            {cell.interval.milestones.map((m) => (
-                              <li key={`${m.kind}${m.date}`}>
-                                <span className="milestone-kind">{m.kind}</span>{' '}
-                                {formatDay(m.date, m.precision)}: {m.what}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                        <SourceLink source={cell.interval.source} />
-                        {cell.interval.alternatives.map((a) => (
-                          <p key={a.reading} className="alternative">
-                            <strong>Sources differ:</strong> {a.reading}{' '}
-                            <SourceLink source={a.source} />
-                          </p>
-                        ))}
-                      </>
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-          <h3>1991 to today</h3>
-          {view.timelines.map((t) => (
-            <TimelineStrip key={t.org} timeline={t} year={year} onYear={onYear} />
-          ))}
+          <CountryStatuses view={view} data={data} day={referenceDay(year, data.today)} />
+          <Fold title="1991 to today" className="timelines">
+            {view.timelines.map((t) => (
+              <TimelineStrip key={t.org} timeline={t} year={year} onYear={onYear} />
+            ))}
+          </Fold>
         </>
       )}
       {events.length > 0 && (
-        <>
-          <h3>Events</h3>
+        <Fold title={`Events (${events.length})`}>
           <ol className="event-list">
             {events.map((e) => (
               <li key={e.id} className={e.date.startsWith(String(year)) ? 'current' : undefined}>
@@ -119,29 +106,31 @@ export function CountryDetails({
               </li>
             ))}
           </ol>
-        </>
+        </Fold>
       )}
       {view.presence.length > 0 && (
-        <>
-          <h3>Russian military presence</h3>
+        <Fold title={`Russian military presence (${view.presence.length})`}>
           <PresenceList items={view.presence} year={year} detailed />
-        </>
+        </Fold>
       )}
-      <h3>What the articles say</h3>
-      {quotes.length + otherQuotes.length === 0 && <p>Neither article discusses {name}.</p>}
-      <QuoteList
-        quotes={[...quotes, ...otherQuotes]}
-        data={data}
-        nameOf={nameOf}
-        onShowQuote={onShowQuote}
-      />
+      {quotes.length + otherQuotes.length === 0 ? (
+        <p>Neither article discusses {name}.</p>
+      ) : (
+        <Fold title={`What the articles say (${quotes.length + otherQuotes.length})`}>
+          <QuoteList
+            quotes={[...quotes, ...otherQuotes]}
+            data={data}
+            nameOf={nameOf}
+            onShowQuote={onShowQuote}
+          />
+        </Fold>
+      )}
       {claims.length > 0 && (
-        <>
-          <h3>Where the articles and the record differ</h3>
+        <Fold title={`Where the articles and the record differ (${claims.length})`}>
           {claims.map((c) => (
             <ClaimNoteView key={c.id} claim={c} />
           ))}
-        </>
+        </Fold>
       )}
     </section>
   );

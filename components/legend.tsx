@@ -5,7 +5,11 @@ import { READINGS_COLOR } from './map/map-vocabulary';
 import { patternSvg, PATTERN_SIZE } from './map/patterns';
 import type { LegendView } from './view-model';
 
-function Swatch({ style }: { style: Pick<ClassStyle, 'color' | 'pattern'> }): React.JSX.Element {
+export function Swatch({
+  style,
+}: {
+  style: Pick<ClassStyle, 'color' | 'pattern'>;
+}): React.JSX.Element {
   return (
     <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
       {style.pattern && (
@@ -30,10 +34,13 @@ function Swatch({ style }: { style: Pick<ClassStyle, 'color' | 'pattern'> }): Re
 export function Legend({
   legend,
   onHighlight,
+  onSelect,
 }: {
   legend: LegendView;
   /** Highlights a state on the map while its name is hovered or focused (`null` to clear). */
   onHighlight?: (iso3: string | null) => void;
+  /** Opens a state's panel when its name is clicked (or Enter is pressed on it), as the map does. */
+  onSelect?: (iso3: string) => void;
 }): React.JSX.Element {
   const { title, entries, note, territories, events, marked } = legend;
   const hatch: PatternKind = 'cross';
@@ -56,6 +63,7 @@ export function Legend({
                           type="button"
                           className="link-button"
                           data-iso3={c.iso3}
+                          onClick={() => onSelect?.(c.iso3)}
                           onMouseEnter={() => onHighlight(c.iso3)}
                           onMouseLeave={() => onHighlight(null)}
                           onFocus={() => onHighlight(c.iso3)}

@@ -26,9 +26,14 @@ export function StaticYear({
       data-layer={base?.layer}
       data-year={base?.year}
     >
-      <p className="map-message">
-        Loading the atlas… The map needs JavaScript; here are {pane.title}&apos;s legend and the
-        table of every organisation.
+      {/* In the flow, above the table: it covers nothing. Without JavaScript nothing is loading,
+          so the notice says what is shown instead (globals.css hides the other by scripting). */}
+      <p className="static-note static-loading" role="status">
+        Loading the map of {pane.title}…
+      </p>
+      <p className="static-note static-no-script">
+        The interactive map needs JavaScript. Shown here: the legend of {pane.title} and the table
+        of every organisation in {view.year}.
       </p>
       <div className="content">
         <div className="main-view">

@@ -19,6 +19,8 @@ test.describe('country details', () => {
         goldenStatus(org, 'KAZ', 2015),
       );
     }
+    // Each body's dates and sources unfold under its line.
+    await panel.locator('[data-org="cis"]').getByText('Dates and sources').click();
     await expect(panel.getByText(/^Source:/).first()).toBeVisible();
     const selected = await page.evaluate(
       () =>
@@ -58,6 +60,7 @@ test.describe('country details', () => {
     await expect(panel.locator('[data-org="csto"] .status-word')).toHaveText(
       goldenStatus('csto', 'ARM', 2024),
     );
+    await panel.getByText('1991 to today').click();
     await panel
       .getByRole('group', { name: /CSTO timeline/ })
       .getByRole('button', { name: /^2010:/ })
@@ -144,6 +147,7 @@ test.describe('the analysis', () => {
     const q = quotes.find((x) => x.countries.length > 0 && x.years[1] < 2020)!;
     await page.goto(`/?country=${q.countries[0]}&year=2025`);
     await waitForMap(page);
+    await page.locator('.country-details summary', { hasText: 'What the articles say' }).click();
     const card = page.locator(`.country-details figure[data-quote="${q.id}"]`);
     await card.getByRole('button', { name: /Show on the map/ }).click();
     await expect(page.getByRole('slider', { name: /year/i })).toHaveValue(String(q.years[1]));

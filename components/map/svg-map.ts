@@ -22,6 +22,7 @@ import {
   type ClassStyle,
 } from './map-vocabulary';
 import { PATTERN_SIZE, patternSvg } from './patterns';
+import { markersSvg, type MarkerInput } from './svg-markers';
 
 /** The box the map fills in the 1200×630 preview image, in pixels. */
 export const MAP_BOX = { x: 24, y: 100, width: 760, height: 470 } as const;
@@ -112,6 +113,8 @@ export interface MapInput {
   describe?: (iso3: string) => string;
   /** States whose status another source reads otherwise: outlined dashed, as on the web map. */
   marked?: readonly string[];
+  /** For the page's map without WebGL: the points shown now, named (the figures have none). */
+  markers?: MarkerInput;
 }
 
 const LABEL_SIZE = 13;
@@ -178,7 +181,7 @@ const labelSvg = (l: Label): string =>
 
 /** The map's SVG elements (to be placed in a figure whose `<defs>` hold `patternDefs()`). */
 export function mapSvg(input: MapInput): string {
-  const { region, classes, styles, states, territories, describe, marked = [] } = input;
+  const { region, classes, styles, states, territories, describe, marked = [], markers } = input;
   const projection = figureProjection(region);
   const path = geoPath(projection).digits(1);
   const { countries, territories: overlays } = shapesOf(region);
@@ -192,7 +195,12 @@ export function mapSvg(input: MapInput): string {
     if (d) out.push(`<path d="${d}"/>`);
   }
   out.push('</g>', `<g stroke="${BORDER_COLOR}" stroke-width="0.7" stroke-linejoin="round">`);
-  for (const f of countries.filter((c) => c.properties.postSoviet)) {
+  // As buttons, the fifteen come in the order of their names, so that Tab goes from A to Z.
+  const nameOf = (f: Shape): string =>
+    states.find((s) => s.iso3 === f.properties.iso3)?.name ?? f.properties.iso3;
+  const fifteen = countries.filter((c) => c.properties.postSoviet);
+  if (describe) fifteen.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));
+  for (const f of fifteen) {
     const d = path(f);
     const style = styles[classes[f.properties.iso3] ?? ''];
     if (!d || !style) continue;
@@ -223,6 +231,7 @@ export function mapSvg(input: MapInput): string {
         `<path data-territory="${f.properties.iso3}" fill="url(#p-territory)" stroke="${BORDER_COLOR}" stroke-width="0.8" stroke-dasharray="3 2" pointer-events="none" d="${d}"/>`,
       );
   }
+  if (markers) out.push(...markersSvg(markers, projection));
   out.push(
     // Labels let a click through to the state beneath (the map drawn without WebGL).
     `<g font-size="${LABEL_SIZE}" fill="#1a1a1a" stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" paint-order="stroke" stroke-linejoin="round" pointer-events="none">`,
