@@ -140,7 +140,8 @@ export function Atlas({
             />
           ) : (
             <>
-              <MapKey legend={main.legend} />
+              {/* An embed's frame is small and has its legend under the map: no key above it. */}
+              {!embed && <MapKey legend={main.legend} />}
               {mapOf(main)}
             </>
           )}

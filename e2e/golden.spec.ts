@@ -6,7 +6,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { GoldenCell } from '../data/golden-cells';
 import type { OrgId } from '../data/vocabulary';
-import { goldenCellsOf, renderedClassAt, waitForIdle, waitForMap, INSIDE } from './helpers';
+import {
+  goldenCellsOf,
+  renderedClassAt,
+  shownStatus,
+  waitForIdle,
+  waitForMap,
+  INSIDE,
+} from './helpers';
 
 /** Names as the table's row headers show them. */
 const NAMES: Record<string, string> = {
@@ -59,27 +66,6 @@ function headingFor(org: OrgId, year: number): RegExp {
   return new RegExp(`${named(org).source}.* in ${year}$`);
 }
 
-/**
- * The first day of each organisation's first body, written by hand from its founding act (the
- * Belovezha Agreement, the Tashkent treaty, the 1995 Customs Union agreement, the 1996 Community
- * treaty, the 1995 Almaty air defence agreement, the 1997 Strasbourg communiqué). On a day before
- * it the page shows no status but `before` (greyed, "No … until …"): the cell's status is still
- * the record's `non-member`.
- */
-const FIRST_DAY: Record<string, string> = {
-  cis: '1991-12-08',
-  csto: '1992-05-15',
-  eaeu: '1995-01-06',
-  'union-state': '1996-04-02',
-  jads: '1995-02-10',
-  guam: '1997-10-10',
-};
-
-/** What the page shows for a golden cell: its status, or `before` before the organisation. */
-function shown(c: GoldenCell): string {
-  return c.day < FIRST_DAY[c.org]! ? 'before' : c.status;
-}
-
 function label(c: GoldenCell): string {
   return `${NAMES[c.iso3]} in the ${HEADINGS[c.org]}, ${c.year} (${c.why})`;
 }
@@ -124,7 +110,9 @@ test.describe('the table against the historical record', () => {
           .filter({ has: page.getByRole('rowheader', { name: NAMES[c.iso3], exact: true }) });
         // Cells after the row header: the organisation's column, less the header column.
         const cell = row.getByRole('cell').nth(column - 1);
-        await softly(cell, label(c)).toHaveText(new RegExp(`^\\s*${escape(shown(c))}(\\s|$)`));
+        await softly(cell, label(c)).toHaveText(
+          new RegExp(`^\\s*${escape(shownStatus(c))}(\\s|$)`),
+        );
       }
     });
   }
@@ -140,7 +128,7 @@ async function checkMap(page: Page, year: number, org: OrgId): Promise<number> {
       .toBe(c.iso3);
     await softly
       .poll(async () => (await renderedClassAt(page, at))?.cls, { message: label(c) })
-      .toBe(shown(c));
+      .toBe(shownStatus(c));
   }
   return cells.length;
 }

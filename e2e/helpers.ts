@@ -45,6 +45,27 @@ export function goldenStatus(org: OrgId, iso3: string, year: number): Status {
   return goldenCell(org, iso3, year).status;
 }
 
+/**
+ * The first day of each organisation's first body, written by hand from its founding act (the
+ * Belovezha Agreement, the Tashkent treaty, the 1995 Customs Union agreement, the 1996 Community
+ * treaty, the 1995 Almaty air defence agreement, the 1997 Strasbourg communiqué). On a day before
+ * it the page shows no status but `before` (greyed, "No … until …"): the cell's status is still
+ * the record's `non-member`.
+ */
+const FIRST_DAY: Record<string, string> = {
+  cis: '1991-12-08',
+  csto: '1992-05-15',
+  eaeu: '1995-01-06',
+  'union-state': '1996-04-02',
+  jads: '1995-02-10',
+  guam: '1997-10-10',
+};
+
+/** What the page shows for a golden cell: its status, or `before` before the organisation. */
+export function shownStatus(c: GoldenCell): string {
+  return c.day < FIRST_DAY[c.org]! ? 'before' : c.status;
+}
+
 /** Every golden cell of a year that applies to the day the page shows for it. */
 export function goldenCellsOf(year: number, org?: OrgId): GoldenCell[] {
   return goldenCells
