@@ -33,16 +33,21 @@ const TODAY_VARIABLE = 'ATLAS_TODAY';
  */
 export function todayUtc(now: Date = new Date(), pinned: string | undefined = pinnedToday()): Day {
   if (pinned) {
-    const day = new Date(`${pinned}T00:00:00Z`);
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(pinned) ||
-      Number.isNaN(day.getTime()) ||
-      day.toISOString().slice(0, 10) !== pinned
-    )
+    if (!isRealDay(pinned))
       throw new Error(`${TODAY_VARIABLE}=${pinned} is not a day as YYYY-MM-DD`);
     return pinned;
   }
   return now.toISOString().slice(0, 10);
+}
+
+/** Whether a string is a calendar day as `YYYY-MM-DD` that really exists (no 2021-02-30). */
+export function isRealDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    !Number.isNaN(d.getTime()) &&
+    d.toISOString().slice(0, 10) === s
+  );
 }
 
 /**

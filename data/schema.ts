@@ -5,16 +5,14 @@
  * of the field (see `data/load.ts`).
  */
 import { z } from 'zod';
+import { isRealDay } from './membership';
 import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, PRESENCE_KINDS, STATUSES } from './vocabulary';
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'a real calendar day');
+  .refine(isRealDay, 'a real calendar day');
 
 /** How exactly a date is known; a date known only to the month is stored as its first day. */
 const precision = z.enum(PRECISIONS);
