@@ -50,6 +50,10 @@ export function tableView(
     name: c.name,
     cells: data.organisations.map((o) => {
       const cell = statusCell(data.memberships, o, c.iso3, day, formatDayShort);
+      // The statuses other sources read it as on the day (a † in the table, a CSV column).
+      const readAs = cell.interval
+        ? [...new Set(otherReadingsAt(cell.interval, day).map((a) => a.status!))]
+        : [];
       return {
         org: o.id,
         status: cell.status,
@@ -57,10 +61,8 @@ export function tableView(
         inBody: cell.inBody,
         source: cell.interval?.source ?? null,
         note: noteOf(cell.interval?.source),
-        disputed: cell.interval ? otherReadingsAt(cell.interval, day).length > 0 : false,
-        readAs: cell.interval
-          ? [...new Set(otherReadingsAt(cell.interval, day).map((a) => a.status!))]
-          : [],
+        disputed: readAs.length > 0,
+        readAs,
       };
     }),
   }));
