@@ -241,6 +241,16 @@ const withMembership = (
   return (r) => ({ memberships: replaceAt(r.memberships, i, (m) => ({ ...m, ...fields })) });
 };
 
+/** The first organisation with two named readings: `main` (the record's own) and `treaty`. */
+const withTwoReadings = (orgs: readonly Organisation[]): Organisation[] =>
+  replaceAt(orgs, 0, (o) => ({
+    ...o,
+    readings: [
+      { id: 'main', name: 'By the record', description: 'The record as the map shows it.' },
+      { id: 'treaty', name: 'By treaty', description: 'Every party that has not left.' },
+    ],
+  }));
+
 // ---------------------------------------------------------------------------------------------
 // The rules. `rule` names the `problems.push` site in invariants.ts that the case exercises.
 // ---------------------------------------------------------------------------------------------
@@ -596,13 +606,7 @@ const CASES: Case[] = [
     name: 'an alternative under a reading the organisation does not name, or under its main one',
     records: () =>
       recordsWith((r) => ({
-        organisations: replaceAt(r.organisations, 0, (o) => ({
-          ...o,
-          readings: [
-            { id: 'main', name: 'By the record', description: 'The record as the map shows it.' },
-            { id: 'treaty', name: 'By treaty', description: 'Every party that has not left.' },
-          ],
-        })),
+        organisations: withTwoReadings(r.organisations),
         memberships: replaceAt(r.memberships, 0, (m) => ({
           ...m,
           alternatives: [
@@ -631,13 +635,7 @@ const CASES: Case[] = [
     name: 'an alternative under a named reading that gives no status',
     records: () =>
       recordsWith((r) => ({
-        organisations: replaceAt(r.organisations, 0, (o) => ({
-          ...o,
-          readings: [
-            { id: 'main', name: 'By the record', description: 'The record as the map shows it.' },
-            { id: 'treaty', name: 'By treaty', description: 'Every party that has not left.' },
-          ],
-        })),
+        organisations: withTwoReadings(r.organisations),
         memberships: replaceAt(r.memberships, 0, (m) => ({
           ...m,
           alternatives: [
