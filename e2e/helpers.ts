@@ -106,6 +106,21 @@ export const INSIDE: Readonly<Record<string, [number, number]>> = {
   LTU: [25.0, 55.1],
 };
 
+/** Makes the page's browser answer as one without WebGL: no context of either version. */
+export async function withoutWebGl(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      id: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/i.test(id)) return null;
+      return (getContext as (...a: unknown[]) => unknown).call(this, id, ...rest);
+    } as typeof getContext;
+  });
+}
+
 /** Waits until the map with this test id has loaded its geometry and finished drawing. */
 export async function waitForMap(page: Page, testId = 'map-main'): Promise<void> {
   await expect(page.getByTestId(testId)).toHaveAttribute('data-map-status', 'ready', {

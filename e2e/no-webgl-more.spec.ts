@@ -4,21 +4,9 @@
  * through the fifteen from A to Z; it zooms; Escape returns focus to the state that opened the panel.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { withoutWebGl } from './helpers';
 
-test.beforeEach(async ({ page }) => {
-  // As a browser without WebGL answers: no context of either version.
-  await page.addInitScript(() => {
-    const getContext = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      id: string,
-      ...rest: unknown[]
-    ) {
-      if (/webgl/i.test(id)) return null;
-      return (getContext as (...a: unknown[]) => unknown).call(this, id, ...rest);
-    } as typeof getContext;
-  });
-});
+test.beforeEach(async ({ page }) => withoutWebGl(page));
 
 const svgMap = (page: Page) => page.getByTestId('map-main').locator('.svg-map');
 

@@ -4,22 +4,9 @@
  * the slider recolours it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { goldenStatus, POST_SOVIET } from './helpers';
+import { goldenStatus, POST_SOVIET, withoutWebGl } from './helpers';
 
-test.beforeEach(async ({ page }) => {
-  // As a browser without WebGL answers: no context of either version.
-  await page.addInitScript(() => {
-    const getContext = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      id: string,
-      ...rest: unknown[]
-    ) {
-      if (/webgl/i.test(id)) return null;
-      return (getContext as (...a: unknown[]) => unknown).call(this, id, ...rest);
-    } as typeof getContext;
-  });
-});
+test.beforeEach(async ({ page }) => withoutWebGl(page));
 
 async function classesShown(page: Page): Promise<Record<string, string>> {
   const svg = page.getByTestId('map-main').locator('.svg-map');
