@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAP_OPTIONS, OPENING_VIEW, setUpMap } from '../components/map/map-options';
 import { atlasStyle } from '../components/map/map-style';
-import { PATTERNS, drawPatternTile } from '../components/map/patterns';
+import { PATTERNS, drawPatternTile } from '@/model/patterns';
 
 /** Where the floor is served, relative to the origin. */
 export const FLOOR_PATH = '/generated/bench/floor.html';

@@ -13,7 +13,7 @@ import { OrgSummary } from './org-summary';
 import { ShareMenu } from './share-menu';
 import { SliderHint } from './slider-hint';
 import type { AtlasUrlUpdate } from './use-atlas-url';
-import type { AtlasView } from './view-model';
+import type { AtlasView } from '@/model';
 import { YearSlider } from './year-slider';
 
 export const AtlasControls = memo(function AtlasControls({

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
 import type { AtlasUrlState } from '@/data/url-state';
-import { announcement, type AtlasView } from './view-model';
+import { announcement, type AtlasView } from '@/model';
 
 /** The live region's sentence: what changed since the year shown before, in this organisation. */
 export function useAnnouncement(state: AtlasUrlState, data: AtlasData): string {

@@ -13,7 +13,7 @@ import { ChangeList } from './change-list';
 import { CiteView } from './cite-view';
 import { CountryDetails } from './country-details';
 import { MembersChart } from './members-chart';
-import type { AtlasView } from './view-model';
+import type { AtlasView } from '@/model';
 import { YearStats } from './year-stats';
 
 export const AtlasSide = memo(function AtlasSide({

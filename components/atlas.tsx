@@ -23,7 +23,7 @@ import { useDocumentTitle } from './use-document-title';
 import { useReturnFocus } from './use-return-focus';
 import { useAnnouncement, useDownload, useEscape } from './atlas-hooks';
 import { EmbedFooter } from './embed-footer';
-import { atlasView, mapInputs, nameIn, type MapPaneView } from './view-model';
+import { atlasView, mapInputs, nameIn, type MapPaneView } from '@/model';
 
 export function Atlas({
   data,

@@ -1,6 +1,6 @@
 /** The changes in one organisation between two years, each with its date and source, in order. */
 import { SourceLink } from './source-link';
-import type { ChangeListView } from './view-model';
+import type { ChangeListView } from '@/model';
 
 export function ChangeList({ list }: { list: ChangeListView }): React.JSX.Element {
   return (

@@ -15,7 +15,7 @@ import { PresenceList } from './presence-list';
 import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 import { TimelineStrip } from './timeline-strip';
-import type { CountryView } from './view-model';
+import type { CountryView } from '@/model';
 
 /** A folded section, opened by a click or from the keyboard (Enter or Space on its summary). */
 function Fold({

@@ -9,7 +9,7 @@ import { formatDay } from '@/data/membership';
 import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { SourceLink } from './source-link';
-import type { CountryView } from './view-model';
+import type { CountryView } from '@/model';
 
 type StatusLine = CountryView['statuses'][number];
 

@@ -9,7 +9,7 @@ import { knownIds, parseOrgParam, type PageBase } from '@/data/url-state';
 import { startEarlyMap } from './map/early-map';
 import { hasWebGl } from './map/load-assets';
 import { readLink } from './url-codec';
-import { atlasView, mapInputs } from './view-model';
+import { atlasView, mapInputs } from '@/model';
 
 export function startMapEarly(records: Promise<Omit<AtlasData, 'today'>>): void {
   const page = document.querySelector<HTMLElement>('.static-year[data-today]');

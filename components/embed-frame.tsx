@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { parseControlsParam } from '@/data/url-state';
-import { AUTO_HEIGHT_MESSAGE, HEIGHT_MESSAGE } from './embed-code';
+import { AUTO_HEIGHT_MESSAGE, HEIGHT_MESSAGE } from '@/model/embed-code';
 import { loadRawValues } from './url-codec';
 import './embed-frame.css';
 

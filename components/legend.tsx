@@ -2,8 +2,8 @@
 import { Fragment } from 'react';
 import type { ClassStyle, PatternKind } from './map/map-style';
 import { READINGS_COLOR } from './map/map-vocabulary';
-import { patternSvg, PATTERN_SIZE } from './map/patterns';
-import type { LegendView } from './view-model';
+import { patternSvg, PATTERN_SIZE } from '@/model/patterns';
+import type { LegendView } from '@/model';
 
 export function Swatch({
   style,

@@ -5,7 +5,7 @@
  * legend itself (globals.css shows it only on narrow screens).
  */
 import { Swatch } from './legend';
-import type { LegendView } from './view-model';
+import type { LegendView } from '@/model';
 
 export function MapKey({ legend }: { legend: LegendView }): React.JSX.Element {
   return (

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { FIRST_YEAR } from '@/data/membership';
-import type { ChartView } from './view-model';
+import type { ChartView } from '@/model';
 
 const W = 360;
 const H = 130;

@@ -6,7 +6,7 @@
  */
 import { SourceLink } from './source-link';
 import { TableDownload } from './table-download';
-import type { TableView } from './view-model';
+import type { TableView } from '@/model';
 
 const DISPUTED_NOTE = 'table-note-disputed';
 

@@ -4,7 +4,7 @@
  * "more" button that shows the whole description.
  */
 import { useId, useState } from 'react';
-import { leadAndRest } from './org-lead';
+import { leadAndRest } from '@/model/org-lead';
 
 interface OrgSummaryProps {
   shortName: string;

@@ -4,7 +4,7 @@
  */
 import { formatDay } from '@/data/membership';
 import { SourceLink } from './source-link';
-import type { PresenceView } from './view-model';
+import type { PresenceView } from '@/model';
 
 function LegalBasis({ steps }: { steps: PresenceView['legalBasis'] }): React.JSX.Element {
   return (

@@ -3,7 +3,7 @@
  * or by treaty): radio buttons, so that the arrow keys move between them, with what the chosen
  * one counts. Shown only for a layer that names more than its own reading.
  */
-import type { AtlasView } from './view-model';
+import type { AtlasView } from '@/model';
 
 export function ReadingSwitch({
   readings,

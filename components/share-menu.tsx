@@ -6,7 +6,7 @@
  * not. The panel stays on the screen, on a phone too.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { embedCode } from './embed-code';
+import { embedCode } from '@/model/embed-code';
 import './share-menu.css';
 
 /**

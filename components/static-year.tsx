@@ -6,7 +6,7 @@ import type { AtlasData } from '@/data/atlas-data';
 import { defaultState, type PageBase } from '@/data/url-state';
 import { Legend } from './legend';
 import { MembershipTable } from './membership-table';
-import { atlasView } from './view-model';
+import { atlasView } from '@/model';
 
 export function StaticYear({
   data,

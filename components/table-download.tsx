@@ -5,7 +5,7 @@
  */
 import Link from 'next/link';
 import { saveFile } from './save-file';
-import { tableCsv, tableCsvName, type TableView } from './view-model';
+import { tableCsv, tableCsvName, type TableView } from '@/model';
 
 export function TableDownload({ table }: { table: TableView }): React.JSX.Element {
   const download = (): void =>

@@ -1,7 +1,7 @@
 'use client';
 /** One organisation's years, 1991 to today, coloured by a country's status; a click moves the slider. */
 import { STATUS_STYLES } from './map/map-style';
-import type { CountryView } from './view-model';
+import type { CountryView } from '@/model';
 
 export function TimelineStrip({
   timeline,

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { statusPhrase } from '@/data/wording';
 import { SourceLink } from './source-link';
-import type { StatsView } from './view-model';
+import type { StatsView } from '@/model';
 
 const AREAS_URL = '/generated/geo/areas.json';
 

@@ -13,7 +13,7 @@ import {
   type ChangeResult,
   type OverlapResult,
 } from './compare';
-import { interval } from './test-fixtures';
+import { interval } from '@/testing/fixtures';
 
 // Uzbekistan: CST member 1992–1999, back 2006, suspended 2012, out from late 2012.
 const uzb = [

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { records } from './atlas';
 import { citation, dataFiles, latestDay } from './export';
 import { dateTo } from './export-columns';
-import { csvRecords, parseCsv } from './test-csv';
+import { csvRecords, parseCsv } from '@/testing/csv';
 
 const files = dataFiles(records, '2026-11-24');
 const file = (path: string) => {

@@ -22,8 +22,8 @@ import {
   type Quote,
   type Territory,
 } from './schema';
-import { POST_SOVIET_ISO3 } from './golden-cells';
-import { interval } from './test-fixtures';
+import { POST_SOVIET_ISO3 } from '@/testing/golden-cells';
+import { interval } from '@/testing/fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Factories: a small, valid set of records. Every test builds a fresh one and breaks one thing.

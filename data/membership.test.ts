@@ -13,7 +13,7 @@ import {
   todayUtc,
 } from './membership';
 import type { MembershipInterval } from './schema';
-import { interval } from './test-fixtures';
+import { interval } from '@/testing/fixtures';
 
 const georgia = [
   interval({ country: 'GEO', status: 'member', from: '1993-12-03', until: '2008-08-18' }),

@@ -1,13 +1,13 @@
 /**
  * Differing readings and named readings, on small made-up intervals and on the record (expected
- * statuses read by hand from the sources: see data/golden-cells.ts and the record audit of
+ * statuses read by hand from the sources: see testing/golden-cells.ts and the record audit of
  * December 2026).
  */
 import { describe, expect, it } from 'vitest';
 import { statusAt } from './membership';
 import { intervalsUnder, otherReadingsAt } from './readings';
 import { readRecords } from './read-records';
-import { interval, organisation } from './test-fixtures';
+import { interval, organisation } from '@/testing/fixtures';
 
 const source = { title: 'Another source', citation: 'made up for a test' };
 const org = {

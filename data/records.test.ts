@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { POST_SOVIET_ISO3 } from './golden-cells';
+import { POST_SOVIET_ISO3 } from '@/testing/golden-cells';
 import { checkInvariants } from './invariants';
 import { DataFileError } from './load';
 import { referenceDay, statusAt } from './membership';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from './schema';
-import { interval } from './test-fixtures';
+import { interval } from '@/testing/fixtures';
 import { bodyOn, describeChange, IT, named, namesBetween, nameOn, statusPhrase } from './wording';
 
 /** A line of two bodies, as the EAEU's: EurAsEC until 2015, then the EAEU. */

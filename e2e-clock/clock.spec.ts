@@ -9,7 +9,7 @@
 import { expect, test } from '@playwright/test';
 import meta from '../data/records/meta.json' with { type: 'json' };
 
-/** The CIS as the record stood when last checked, written by hand (see data/golden-cells.ts, 2026). */
+/** The CIS as the record stood when last checked, written by hand (see testing/golden-cells.ts, 2026). */
 const CIS_AS_CHECKED: Record<string, string> = {
   Armenia: 'member',
   Azerbaijan: 'member',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { goldenCstoChanges1995To2025 } from '../data/golden-cells';
+import { goldenCstoChanges1995To2025 } from '@/testing/golden-cells';
 import type { OrgId, Status } from '../data/vocabulary';
 import {
   renderedClassAt,

@@ -1,12 +1,12 @@
 /**
  * The downloads, as a reader gets them: the files at their addresses (read with a CSV reader of
- * the tests' own, data/test-csv.ts), the table view's "Download this table as CSV" compared with
+ * the tests' own, testing/csv.ts), the table view's "Download this table as CSV" compared with
  * the table on the page and with the golden cells (written by hand from the sources), and the
  * /data page's dictionary. Runs against `npm start` and the static deployment alike.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { csvRecords, parseCsv } from '../data/test-csv';
+import { csvRecords, parseCsv } from '@/testing/csv';
 import { goldenStatus } from './helpers';
 
 test.describe('the data files', () => {

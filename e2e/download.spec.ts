@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { Topology } from 'topojson-specification';
-import { figureProjection } from '../components/map/svg-map';
+import { figureProjection } from '@/figure/svg-map';
 import { decodeRegion } from '../geo/decode';
 import { goldenStatus, waitForMap } from './helpers';
 

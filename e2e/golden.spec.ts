@@ -1,10 +1,10 @@
 /**
  * The page against the golden cells: statuses written by hand from the historical record
- * (data/golden-cells.ts), read from the table as a reader sees it and from the map as MapLibre
+ * (testing/golden-cells.ts), read from the table as a reader sees it and from the map as MapLibre
  * drew it. Nothing here is computed from our records.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { GoldenCell } from '../data/golden-cells';
+import type { GoldenCell } from '@/testing/golden-cells';
 import type { OrgId } from '../data/vocabulary';
 import {
   goldenCellsOf,

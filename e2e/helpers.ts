@@ -1,7 +1,7 @@
 /** Shared steps for the end-to-end tests: wait for a map, read what it renders. */
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { goldenCells, POST_SOVIET_ISO3, type GoldenCell } from '../data/golden-cells';
+import { goldenCells, POST_SOVIET_ISO3, type GoldenCell } from '@/testing/golden-cells';
 import type { OrgId, Status } from '../data/vocabulary';
 
 /**
@@ -21,7 +21,7 @@ function shownDay(year: number): string {
 
 /**
  * The golden cell for a state in an organisation in a year: a status written by hand from the
- * historical record (data/golden-cells.ts), never computed from our records. Throws when there is
+ * historical record (testing/golden-cells.ts), never computed from our records. Throws when there is
  * no such cell, or when the cell was written for another day than the page shows (a current-year
  * cell may be used on any day of the span it `holds`): tests choose years and states in the set.
  */
@@ -29,7 +29,7 @@ function goldenCell(org: OrgId, iso3: string, year: number): GoldenCell {
   const cell = goldenCells.find((c) => c.org === org && c.iso3 === iso3 && c.year === year);
   if (!cell)
     throw new Error(
-      `No golden cell for ${iso3} in ${org} in ${year}: use a year and state in data/golden-cells.ts or add a sourced cell there.`,
+      `No golden cell for ${iso3} in ${org} in ${year}: use a year and state in testing/golden-cells.ts or add a sourced cell there.`,
     );
   const day = shownDay(year);
   const holds = cell.holds && cell.holds.from <= day && day <= cell.holds.to;
@@ -80,7 +80,7 @@ export function goldenCellsOf(year: number, org?: OrgId): GoldenCell[] {
     });
 }
 
-/** The fifteen post-Soviet states, by ISO3, written out by hand in data/golden-cells.ts. */
+/** The fifteen post-Soviet states, by ISO3, written out by hand in testing/golden-cells.ts. */
 export const POST_SOVIET: readonly string[] = POST_SOVIET_ISO3;
 
 /**

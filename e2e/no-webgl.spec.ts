@@ -25,7 +25,7 @@ test('the SVG map shows the statuses of the record for three years, and the slid
 }) => {
   await page.goto('/?layer=cis&year=1999');
   await expect(page.getByTestId('map-main')).toHaveAttribute('data-map-status', 'svg');
-  // The years whose fifteen cells are all in data/golden-cells.ts (as the table's test uses).
+  // The years whose fifteen cells are all in testing/golden-cells.ts (as the table's test uses).
   for (const [layer, year] of [
     ['cis', 1999],
     ['cis', 2008],

@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { Topology } from 'topojson-specification';
 import { decodeRegion } from '../geo/decode';
-import { figureProjection } from '../components/map/svg-map';
+import { figureProjection } from '@/figure/svg-map';
 import { currentYear, goldenStatus } from './helpers';
 
 /** STATUS_STYLES's colours, written out: member (Okabe–Ito blue) and non-member. */

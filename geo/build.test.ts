@@ -10,7 +10,7 @@ import {
   type BuildReport,
 } from './build';
 import { countries } from '../data/atlas';
-import { POST_SOVIET_ISO3 } from '../data/golden-cells';
+import { POST_SOVIET_ISO3 } from '@/testing/golden-cells';
 import { decodeRegion, type DecodedRegion } from './decode';
 
 import { areaKm2, countryBounds } from './turf-helpers';

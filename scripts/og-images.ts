@@ -2,7 +2,7 @@
  * Build step after prepare-assets (chained in `npm run build` and `build:static`): one social
  * preview image per organisation and year, the same set that app/[layer]/[year]/page.tsx
  * prerenders, at 1200×630 in public/generated/og/<layer>/<year>.png. Each is the page's own view
- * model drawn by components/map/svg-figure.ts and rasterised by resvg, with the geometry decoded
+ * model drawn by figure/svg-figure.ts and rasterised by resvg, with the geometry decoded
  * once and Noto Sans from @fontsource (WOFF unpacked to TTF in memory: resvg reads no WOFF).
  * `SITE_URL` (e.g. https://atlas.example.org) is printed as the link; without it, the path alone.
  */
@@ -17,8 +17,8 @@ import { organisations } from '../data/atlas';
 import { FIRST_YEAR, todayUtc } from '../data/membership';
 import { defaultState } from '../data/url-state';
 import { decodeRegion } from '../geo/decode';
-import { atlasView } from '../components/view-model';
-import { OG_SIZE, figureInputOf, figureSvg } from '../components/map/svg-figure';
+import { atlasView } from '@/model';
+import { OG_SIZE, figureInputOf, figureSvg } from '@/figure/svg-figure';
 import { woffToSfnt } from './woff-to-sfnt';
 
 const root = join(__dirname, '..');

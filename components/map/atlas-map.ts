@@ -19,7 +19,7 @@ import { applyState, blankState, type MapState } from './map-state';
 import { atlasStyle, type ClassStyle } from './map-style';
 import { wirePointer } from './map-pointer';
 import { ResetViewControl } from './reset-view-control';
-import { PATTERNS, drawPatternTile } from './patterns';
+import { PATTERNS, drawPatternTile } from '@/model/patterns';
 import { styleData, type MapMarker, type StyleInputs } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
 import { BY_READER, ViewKeeper } from './view-keeper';

@@ -5,7 +5,7 @@ import { countries } from '@/data/atlas';
 import { defaultState } from '@/data/url-state';
 import { buildRegionTopology } from '@/geo/build';
 import { decodeRegion } from '@/geo/decode';
-import { atlasView } from '../view-model';
+import { atlasView } from '@/model';
 import { figureFileName, viewFigureSvg } from './figure-download';
 
 describe('the file name of a downloaded map', () => {

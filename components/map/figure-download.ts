@@ -6,9 +6,9 @@
  */
 import type { DecodedRegion } from '@/geo/decode';
 import { saveFile } from '../save-file';
-import type { AtlasView } from '../view-model';
+import type { AtlasView } from '@/model';
 import { loadMapAssets } from './load-assets';
-import { OG_SIZE, figureInputOf, figureSvg } from './svg-figure';
+import { OG_SIZE, figureInputOf, figureSvg } from '@/figure/svg-figure';
 
 export type FigureKind = 'svg' | 'png';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
-import { layer } from './paint.fixtures';
+import { layer } from '@/testing/paint-fixtures';
 import { LAYER_LABELS, LAYER_STATE_LABELS, baseLayers } from './map-style';
 import { openingView } from './map-options';
 

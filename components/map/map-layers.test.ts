@@ -1,6 +1,6 @@
 /** The outlines, the territory overlays, the event markers and the view of the region. */
 import { describe, expect, it } from 'vitest';
-import { layer, paint, hex, emptyData } from './paint.fixtures';
+import { layer, paint, hex, emptyData } from '@/testing/paint-fixtures';
 import { type FeatureState } from '@maplibre/maplibre-gl-style-spec';
 import {
   LAYER_HIGHLIGHT,

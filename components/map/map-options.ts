@@ -4,7 +4,7 @@
  * `setUpMap` from its source text.
  */
 import type { Map as MapLibreMap, MapOptions, NavigationControl } from 'maplibre-gl';
-import type { drawPatternTile, PatternTile } from './patterns';
+import type { drawPatternTile, PatternTile } from '@/model/patterns';
 
 /**
  * What the map opens on: the fourteen states besides Russia, with European Russia and the Urals,

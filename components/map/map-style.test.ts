@@ -10,14 +10,14 @@ import {
   patternsFor,
   emptyData,
   stylesOf,
-} from './paint.fixtures';
+} from '@/testing/paint-fixtures';
 import {
   featureFilter,
   validateStyleMin,
   type LayerSpecification,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { type MapSpec } from '../map-spec';
+import { type MapSpec } from '@/model/map-model';
 import {
   LAYER_FILL,
   PATTERN_KINDS,

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DecodedRegion } from '@/geo/decode';
 import { loadRegion } from './load-assets';
 import type { ClassStyle } from './map-style';
-import { MAP_BOX, mapSvg, patternDefs } from './svg-map';
+import { MAP_BOX, mapSvg, patternDefs } from '@/figure/svg-map';
 import type { LabelForm, MapMarker } from './style-data';
 import { useSvgZoom } from './svg-zoom';
 

@@ -5,7 +5,7 @@
  * render rather than written into the markup: a zoom then keeps the focused state focused.
  */
 import { useCallback, useLayoutEffect, useState } from 'react';
-import { MAP_BOX } from './svg-map';
+import { MAP_BOX } from '@/figure/svg-map';
 
 const STEP = 1.5;
 const MAX_LEVEL = 6;

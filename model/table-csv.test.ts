@@ -1,10 +1,10 @@
 /**
  * The table's CSV: a small table made by hand for the quoting and the columns, and the real 2015
- * table for a few states whose statuses are written from the sources (data/golden-cells.ts).
+ * table for a few states whose statuses are written from the sources (testing/golden-cells.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { atlasData } from '@/data/atlas-payload';
-import { parseCsv, csvRecords } from '@/data/test-csv';
+import { parseCsv, csvRecords } from '@/testing/csv';
 import { defaultState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 import { tableCsv, tableCsvName } from './table-csv';

@@ -23,7 +23,7 @@ import {
   namesBetween,
   notYet,
 } from '@/data/wording';
-import type { MapModel } from '../map-spec';
+import type { MapModel } from './map-model';
 import { countryPresence } from './presence';
 import { nameIn, once, orgOf } from './shared';
 import type { ChangeListView, ChartView, CountryView, StatsView, TableView } from './types';

@@ -3,7 +3,7 @@ import type { AtlasData } from '@/data/atlas-data';
 import { covers, formatDay, referenceDay, referenceDayPhrase } from '@/data/membership';
 import type { Country } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
-import { mapModel, type MapSpec } from '../map-spec';
+import { mapModel, type MapSpec } from './map-model';
 import { andList } from '@/data/text';
 import { nameOn, statusPhrase } from '@/data/wording';
 import { outsideStates } from './panels';

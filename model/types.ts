@@ -3,8 +3,8 @@ import type { Day } from '@/data/membership';
 import type { CellStatus, statusCell } from '@/data/present';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { OrgId, Status } from '@/data/vocabulary';
-import type { ClassStyle } from '../map/map-style';
-import type { MapModel } from '../map-spec';
+import type { ClassStyle } from '@/components/map/map-style';
+import type { MapModel } from './map-model';
 
 interface StateName {
   iso3: string;

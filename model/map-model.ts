@@ -25,7 +25,7 @@ import {
   notYet,
   statusPhrase,
 } from '@/data/wording';
-import { STATUS_STYLES, type ClassStyle } from './map/map-style';
+import { STATUS_STYLES, type ClassStyle } from '@/components/map/map-style';
 
 export type MapSpec =
   | { kind: 'status'; org: OrgId; year: number }

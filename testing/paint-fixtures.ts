@@ -12,7 +12,7 @@ import {
   type FeatureState,
   type LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { mapModel, type MapSpec } from '../map-spec';
+import { mapModel, type MapSpec } from '@/model/map-model';
 import {
   LAYER_FILL,
   PATTERN_KINDS,
@@ -22,7 +22,7 @@ import {
   patternOpacityFor,
   type ClassStyle,
   type PatternKind,
-} from './map-style';
+} from '@/components/map/map-style';
 import type { Organisation } from '@/data/schema';
 import { type OrgId } from '@/data/vocabulary';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MembershipInterval } from './schema';
-import { interval, organisation } from './test-fixtures';
+import { interval, organisation } from '@/testing/fixtures';
 import type { Status } from './vocabulary';
 import {
   IT,

@@ -4,9 +4,9 @@
  * with its swatch and the states' names, the hatched territories, the boundary note, the sources
  * and the link. Rendered to PNG at build time by scripts/og-images.ts. Pure: strings out.
  */
-import type { AtlasView, MapPaneView } from '../view-model';
+import type { AtlasView, MapPaneView } from '@/model';
 import type { DecodedRegion } from '@/geo/decode';
-import { READINGS_COLOR, type ClassStyle } from './map-vocabulary';
+import { READINGS_COLOR, type ClassStyle } from '@/components/map/map-vocabulary';
 import { escapeXml } from '@/data/text';
 import { MAP_BOX, mapSvg, patternDefs, type MapInput } from './svg-map';
 

@@ -20,8 +20,8 @@ import {
   READINGS_COLOR,
   SEA_COLOR,
   type ClassStyle,
-} from './map-vocabulary';
-import { PATTERN_SIZE, patternSvg } from './patterns';
+} from '@/components/map/map-vocabulary';
+import { PATTERN_SIZE, patternSvg } from '@/model/patterns';
 import { markersSvg, type MarkerInput } from './svg-markers';
 
 /** The box the map fills in the 1200×630 preview image, in pixels. */

@@ -4,8 +4,8 @@
  * by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { interval, organisation } from '@/data/test-fixtures';
-import { mapModel, type MapSpec } from './map-spec';
+import { interval, organisation } from '@/testing/fixtures';
+import { mapModel, type MapSpec } from './map-model';
 
 const TODAY = '2026-11-23';
 const ORGS = [

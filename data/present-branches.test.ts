@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { announceYear, continuousStart, formatDayShort, statusCell } from './present';
 import type { MembershipInterval } from './schema';
-import { interval, organisation } from './test-fixtures';
+import { interval, organisation } from '@/testing/fixtures';
 
 const TODAY = '2026-11-24';
 const NAMES: Record<string, string> = {

@@ -1,8 +1,8 @@
-/** Fixtures shared by the map-spec tests: a small line of organisations and hand-written histories. */
-import { interval } from '@/data/test-fixtures';
+/** Fixtures shared by the map-model tests: a small line of organisations and hand-written histories. */
+import { interval } from './fixtures';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import type { OrgId, Status } from '@/data/vocabulary';
-import { mapModel, type MapSpec } from './map-spec';
+import { mapModel, type MapSpec } from '@/model/map-model';
 
 // ---------------------------------------------------------------------------------------------
 // Factories

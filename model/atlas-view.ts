@@ -11,7 +11,7 @@ import { eventsInYear } from '@/data/analysis';
 import { changeYears, FIRST_YEAR, formatDay, referenceDay } from '@/data/membership';
 import { announceYear } from '@/data/present';
 import type { AtlasUrlState } from '@/data/url-state';
-import { mapModel } from '../map-spec';
+import { mapModel } from './map-model';
 import { mapSpecs, pane } from './panes';
 import { presenceView } from './presence';
 import { changeListView, chartView, countryView, statsView, tableView } from './panels';

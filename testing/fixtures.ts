@@ -1,6 +1,6 @@
 /** Small factories for unit-test fixtures (no shared mutable state). */
-import type { MembershipInterval, Organisation } from './schema';
-import type { OrgId } from './vocabulary';
+import type { MembershipInterval, Organisation } from '@/data/schema';
+import type { OrgId } from '@/data/vocabulary';
 
 /** A membership interval with the fields a test does not care about filled in (CIS unless `org` is given). */
 export function interval(

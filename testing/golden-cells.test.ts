@@ -1,13 +1,13 @@
 /**
  * The records against the golden cells: hand-written statuses from the historical record
- * (data/golden-cells.ts). A failure here means a record or the status logic disagrees with the
+ * (testing/golden-cells.ts). A failure here means a record or the status logic disagrees with the
  * sources, or the golden cell is wrong; it is never fixed by copying the record into the cell.
  */
 import { describe, expect, it } from 'vitest';
-import { memberships, organisations } from './atlas';
+import { memberships, organisations } from '@/data/atlas';
 import { goldenCells, goldenCstoChanges1995To2025, type GoldenCell } from './golden-cells';
-import { changesBetween, referenceDay, statusAt, todayUtc } from './membership';
-import { STATUSES } from './vocabulary';
+import { changesBetween, referenceDay, statusAt, todayUtc } from '@/data/membership';
+import { STATUSES } from '@/data/vocabulary';
 
 /** English names, written out here so that a test's name does not depend on the records. */
 const NAMES: Record<string, string> = {

@@ -19,7 +19,7 @@
  *
  * Sources were read in stored copies of official texts and news agencies (see each `why`).
  */
-import type { OrgId, Status } from './vocabulary';
+import type { OrgId, Status } from '@/data/vocabulary';
 
 /**
  * The fifteen post-Soviet states (the Union republics of the USSR in 1991), by ISO3, written out

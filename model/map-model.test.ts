@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { history, model, legendCounts } from './map-spec.fixtures';
-import { type MapSpec } from './map-spec';
+import { history, model, legendCounts } from '@/testing/map-model-fixtures';
+import { type MapSpec } from './map-model';
 
 describe('the change view', () => {
   const change: MapSpec = { kind: 'change', org: 'cis', since: 2000, year: 2020 };

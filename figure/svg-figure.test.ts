@@ -1,7 +1,7 @@
 /**
  * The social preview image as SVG, from the real records and geometry. The expected names and
  * colours are written out by hand: the names from the CSTO's membership in 2008, the statuses
- * from data/golden-cells.ts, the colours from STATUS_STYLES as the legend shows them.
+ * from testing/golden-cells.ts, the colours from STATUS_STYLES as the legend shows them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoPath } from 'd3-geo';
@@ -11,7 +11,7 @@ import { defaultState } from '@/data/url-state';
 import type { OrgId } from '@/data/vocabulary';
 import { buildRegionTopology } from '@/geo/build';
 import { decodeRegion, type DecodedRegion } from '@/geo/decode';
-import { atlasView } from '../view-model';
+import { atlasView } from '@/model';
 import { BOUNDARY_NOTE, figureInputOf, figureSvg, wrap } from './svg-figure';
 import { MAP_BOX, figureProjection, mapSvg } from './svg-map';
 

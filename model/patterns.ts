@@ -8,7 +8,7 @@ import {
   TERRITORY_HATCH,
   patternImageName,
   type PatternKind,
-} from './map-style';
+} from '@/components/map/map-style';
 
 export const PATTERN_SIZE = 8;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANISATIONS, history, model, legendCounts } from './map-spec.fixtures';
-import { mapModel, type MapSpec } from './map-spec';
+import { ORGANISATIONS, history, model, legendCounts } from '@/testing/map-model-fixtures';
+import { mapModel, type MapSpec } from './map-model';
 
 describe('the overlap view', () => {
   const overlap: MapSpec = { kind: 'overlap', a: 'cis', b: 'csto', year: 2020 };

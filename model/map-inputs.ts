@@ -4,7 +4,7 @@
  * the page hydrates (components/early-map.ts) take it from here, so that they cannot differ.
  */
 import type { AtlasData } from '@/data/atlas-data';
-import type { StyleInputs } from '../map/style-data';
+import type { StyleInputs } from '@/components/map/style-data';
 import type { AtlasView } from './types';
 
 export function mapInputs(data: AtlasData, view: AtlasView): StyleInputs {
