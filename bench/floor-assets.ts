@@ -15,8 +15,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAP_OPTIONS, OPENING_VIEW, setUpMap } from '../components/map/map-options';
-import { atlasStyle } from '../components/map/map-style';
-import { PATTERNS, drawPatternTile } from '@/model/patterns';
+import { atlasStyle } from '@/components/map/map-style';
+import { PATTERNS, drawPatternTile } from '@/components/map/pattern-tiles';
 
 /** Where the floor is served, relative to the origin. */
 export const FLOOR_PATH = '/generated/bench/floor.html';

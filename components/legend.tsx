@@ -1,7 +1,7 @@
 /** The legend: the classes present on the map, with their colour, pattern and count. */
 import { Fragment } from 'react';
-import type { ClassStyle, PatternKind } from './map/map-style';
-import { READINGS_COLOR } from './map/map-vocabulary';
+import type { ClassStyle, PatternKind } from '@/model/palette';
+import { READINGS_COLOR } from '@/model/palette';
 import { patternSvg, PATTERN_SIZE } from '@/model/patterns';
 import type { LegendView } from '@/model';
 

@@ -1,6 +1,6 @@
 'use client';
 /** One organisation's years, 1991 to today, coloured by a country's status; a click moves the slider. */
-import { STATUS_STYLES } from './map/map-style';
+import { STATUS_STYLES } from '@/model/palette';
 import type { CountryView } from '@/model';
 
 export function TimelineStrip({

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STATUS_STYLES } from '../components/map/map-style';
+import { STATUS_STYLES } from '@/model/palette';
 import {
   near,
   pixelAt,

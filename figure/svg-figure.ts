@@ -6,7 +6,7 @@
  */
 import type { AtlasView, MapPaneView } from '@/model';
 import type { DecodedRegion } from '@/geo/decode';
-import { READINGS_COLOR, type ClassStyle } from '@/components/map/map-vocabulary';
+import { READINGS_COLOR, type ClassStyle } from '@/model/palette';
 import { escapeXml } from '@/data/text';
 import { MAP_BOX, mapSvg, patternDefs, type MapInput } from './svg-map';
 

@@ -20,7 +20,7 @@ import {
   READINGS_COLOR,
   SEA_COLOR,
   type ClassStyle,
-} from '@/components/map/map-vocabulary';
+} from '@/model/palette';
 import { PATTERN_SIZE, patternSvg } from '@/model/patterns';
 import { markersSvg, type MarkerInput } from './svg-markers';
 

@@ -5,8 +5,8 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import { escapeXml } from '@/data/text';
-import { PRESENCE_COLOR } from '@/components/map/map-vocabulary';
-import type { MapMarker } from '@/components/map/style-data';
+import { PRESENCE_COLOR } from '@/model/palette';
+import type { MapMarker } from '@/model/map-inputs';
 
 export interface MarkerInput {
   territories: readonly MapMarker[];

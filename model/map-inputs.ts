@@ -4,8 +4,32 @@
  * the page hydrates (components/early-map.ts) take it from here, so that they cannot differ.
  */
 import type { AtlasData } from '@/data/atlas-data';
-import type { StyleInputs } from '@/components/map/style-data';
 import type { AtlasView } from './types';
+
+export interface MapMarker {
+  id: string;
+  name: string;
+  at: [number, number];
+}
+
+/** How a state's label is set where the state is small: a short form, beside its point. */
+export interface LabelForm {
+  short?: string;
+  anchor?: string;
+}
+
+export interface StyleInputs {
+  /** Our names for the labels, by ISO3 (the geometry's own names are a fallback). */
+  names: Readonly<Record<string, string>>;
+  /** The post-Soviet states, labelled more prominently. */
+  postSoviet: ReadonlySet<string>;
+  /** Short forms and anchors of the small states' labels, by ISO3 (from the record). */
+  labelForms: Readonly<Record<string, LabelForm>>;
+  territories: readonly MapMarker[];
+  events: readonly MapMarker[];
+  /** Russian bases and deployments (shown only while active). */
+  presence: readonly MapMarker[];
+}
 
 export function mapInputs(data: AtlasData, view: AtlasView): StyleInputs {
   return {

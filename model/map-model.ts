@@ -25,7 +25,7 @@ import {
   notYet,
   statusPhrase,
 } from '@/data/wording';
-import { STATUS_STYLES, type ClassStyle } from '@/components/map/map-style';
+import { OKABE_ITO, OUTSIDE_COLOR, STATUS_STYLES, type ClassStyle } from './palette';
 
 export type MapSpec =
   | { kind: 'status'; org: OrgId; year: number }
@@ -54,10 +54,10 @@ const QUALIFIED = 'dots' as const;
 
 function overlapStyles(a: string, b: string): Record<string, ClassStyle> {
   const base: Record<string, ClassStyle> = {
-    both: { color: '#0072B2', label: `Both ${a} and ${b}` },
-    'only-a': { color: '#E69F00', label: `Only ${a}` },
-    'only-b': { color: '#009E73', label: `Only ${b}` },
-    neither: { color: '#E9E4D8', label: 'Neither' },
+    both: { color: OKABE_ITO.blue, label: `Both ${a} and ${b}` },
+    'only-a': { color: OKABE_ITO.orange, label: `Only ${a}` },
+    'only-b': { color: OKABE_ITO.green, label: `Only ${b}` },
+    neither: { color: OUTSIDE_COLOR, label: 'Neither' },
   };
   const styles: Record<string, ClassStyle> = {};
   for (const [k, s] of Object.entries(base)) {
@@ -73,15 +73,15 @@ function overlapStyles(a: string, b: string): Record<string, ClassStyle> {
 
 function changeStyles(since: number, year: number): Record<string, ClassStyle> {
   const base: Record<string, ClassStyle> = {
-    joined: { color: '#009E73', label: `Joined between ${since} and ${year}` },
-    left: { color: '#D55E00', label: `Left between ${since} and ${year}` },
+    joined: { color: OKABE_ITO.green, label: `Joined between ${since} and ${year}` },
+    left: { color: OKABE_ITO.vermillion, label: `Left between ${since} and ${year}` },
     'status-changed': {
-      color: '#CC79A7',
+      color: OKABE_ITO.purple,
       pattern: 'diagonal',
       label: 'Status changed (e.g. member to suspended)',
     },
-    'unchanged-member': { color: '#0072B2', label: 'Unchanged member' },
-    'unchanged-non-member': { color: '#E9E4D8', label: 'Unchanged non-member' },
+    'unchanged-member': { color: OKABE_ITO.blue, label: 'Unchanged member' },
+    'unchanged-non-member': { color: OUTSIDE_COLOR, label: 'Unchanged non-member' },
   };
   // A state whose status moved more than once between the years, said in plain words.
   const turbulent: Record<string, string> = {

@@ -1,14 +1,8 @@
 /**
- * The non-colour cues: one small tile per pattern, drawn on a canvas for the map and as SVG for
- * the legend, from the same description so that the two always agree.
+ * The non-colour cues: one small tile per pattern, drawn as SVG for the legend and the figures and
+ * on a canvas for the map (components/map/pattern-tiles.ts), from the same description so that the two always agree.
  */
-import {
-  PATTERN_INK,
-  PATTERN_KINDS,
-  TERRITORY_HATCH,
-  patternImageName,
-  type PatternKind,
-} from '@/components/map/map-style';
+import { PATTERN_INK, type PatternKind } from './palette';
 
 export const PATTERN_SIZE = 8;
 
@@ -76,53 +70,4 @@ export function patternSvg(kind: PatternKind): string {
 export interface PatternTile {
   name: string;
   shapes: ReturnType<typeof patternShapes>;
-}
-
-/**
- * Every image the map's style asks for, with what to draw in it, JSON-able so that the benchmark's
- * floor page (bench/floor-assets.ts) gets the same list: one per pattern kind, and the territory
- * hatch (a cross).
- */
-export const PATTERNS: { size: number; ink: string; tiles: PatternTile[] } = {
-  size: PATTERN_SIZE,
-  ink: PATTERN_INK,
-  tiles: [
-    ...PATTERN_KINDS.map((kind) => ({ name: patternImageName(kind), shapes: patternShapes(kind) })),
-    { name: TERRITORY_HATCH, shapes: patternShapes('cross') },
-  ],
-};
-
-/**
- * One pattern tile as pixels for `map.addImage` (browser only: it needs a canvas). It uses nothing
- * but its arguments and the DOM, because the floor page runs this very function from its source
- * text (`drawPatternTile.toString()`, see bench/floor-assets.ts): keep it self-contained.
- */
-export function drawPatternTile(
-  shapes: PatternTile['shapes'],
-  size: number,
-  ink: string,
-  ratio: number,
-): ImageData {
-  const pixels = Math.round(size * ratio);
-  const canvas = document.createElement('canvas');
-  canvas.width = pixels;
-  canvas.height = pixels;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('No 2D canvas for map patterns');
-  ctx.scale(ratio, ratio);
-  ctx.strokeStyle = ink;
-  ctx.fillStyle = ink;
-  ctx.lineWidth = 1.5;
-  for (const [x1, y1, x2, y2] of shapes.lines) {
-    ctx.beginPath();
-    ctx.moveTo(x1, y1);
-    ctx.lineTo(x2, y2);
-    ctx.stroke();
-  }
-  for (const [cx, cy] of shapes.dots) {
-    ctx.beginPath();
-    ctx.arc(cx, cy, 1.3, 0, Math.PI * 2);
-    ctx.fill();
-  }
-  return ctx.getImageData(0, 0, pixels, pixels);
 }

@@ -3,7 +3,7 @@ import type { Day } from '@/data/membership';
 import type { CellStatus, statusCell } from '@/data/present';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { OrgId, Status } from '@/data/vocabulary';
-import type { ClassStyle } from '@/components/map/map-style';
+import type { ClassStyle } from './palette';
 import type { MapModel } from './map-model';
 
 interface StateName {

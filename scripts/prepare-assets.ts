@@ -16,7 +16,7 @@ import { checkInvariants } from '../data/invariants';
 import { DataFileError } from '../data/load';
 import { readRecords } from '../data/read-records';
 import { atlasPayload } from '../data/atlas-data';
-import { FONT_FILES } from '../components/map/map-style';
+import { FONT_FILES } from '@/components/map/map-vocabulary';
 import { writeDataFiles } from './write-data-files';
 
 const root = join(__dirname, '..');

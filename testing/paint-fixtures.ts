@@ -13,16 +13,14 @@ import {
   type LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { mapModel, type MapSpec } from '@/model/map-model';
+import { PATTERN_KINDS, type ClassStyle, type PatternKind } from '@/model/palette';
 import {
   LAYER_FILL,
-  PATTERN_KINDS,
-  baseLayers,
   fillColorFor,
   patternLayerId,
   patternOpacityFor,
-  type ClassStyle,
-  type PatternKind,
-} from '@/components/map/map-style';
+} from '@/components/map/map-vocabulary';
+import { baseLayers } from '@/components/map/map-style';
 import type { Organisation } from '@/data/schema';
 import { type OrgId } from '@/data/vocabulary';
 

@@ -1,9 +1,8 @@
 /**
  * The one imperative map of the atlas, as react-map-gl has it (one class, a thin React shell:
- * membership-map.tsx). It loads MapLibre and the geometry (once per page), hands the geometry to
- * the style once, and from then on changes only feature state and paint: a year change is
- * `setClasses`, never a source upload. What is set before the map is ready is applied when it is.
- */
+ * membership-map.tsx). It loads MapLibre and the geometry once per page, gives the geometry to the
+ * style once, then changes only feature state and paint (a year change is `setClasses`, never a
+ * source upload). What is set before the map is ready is applied when it is. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { countryBounds } from '@/geo/bounds';
 import type { DecodedRegion } from '@/geo/decode';
@@ -16,15 +15,17 @@ import {
   type MapView,
 } from './map-options';
 import { applyState, blankState, type MapState } from './map-state';
-import { atlasStyle, type ClassStyle } from './map-style';
+import type { ClassStyle } from '@/model/palette';
+import { atlasStyle } from './map-style';
 import { wirePointer } from './map-pointer';
 import { ResetViewControl } from './reset-view-control';
-import { PATTERNS, drawPatternTile } from '@/model/patterns';
-import { styleData, type MapMarker, type StyleInputs } from './style-data';
+import { PATTERNS, drawPatternTile } from './pattern-tiles';
+import type { StyleInputs } from '@/model/map-inputs';
+import { styleData } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
 import { BY_READER, ViewKeeper } from './view-keeper';
 
-export type { MapMarker, MapStatus, MapView };
+export type { MapStatus, MapView };
 
 /** What the map is made with (the geometry's labels and markers are given to the style once). */
 export interface AtlasMapOptions extends StyleInputs {

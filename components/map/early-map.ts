@@ -9,7 +9,7 @@
  * takes it or, if it is not there yet, makes its own and closes the door on a late start.
  */
 import { AtlasMap, type AtlasMapOptions, type MapStatus } from './atlas-map';
-import type { ClassStyle } from './map-style';
+import type { ClassStyle } from '@/model/palette';
 
 /** What the page's React shell does with what the map reports. */
 export type MapHandlers = Required<

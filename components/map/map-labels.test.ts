@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { layer } from '@/testing/paint-fixtures';
-import { LAYER_LABELS, LAYER_STATE_LABELS, baseLayers } from './map-style';
+import { LAYER_LABELS, LAYER_STATE_LABELS } from './map-vocabulary';
+import { baseLayers } from './map-style';
 import { openingView } from './map-options';
 
 type Spec = Record<string, Record<string, unknown>>;

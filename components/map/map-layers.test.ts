@@ -12,8 +12,8 @@ import {
   LAYER_PRESENCE,
   SOURCE_PRESENCE,
   SOURCE_TERRITORIES,
-  atlasStyle,
-} from './map-style';
+} from './map-vocabulary';
+import { atlasStyle } from './map-style';
 
 describe('the outline of the selected, highlighted and hovered state', () => {
   const width = (state: FeatureState): unknown =>

@@ -4,7 +4,8 @@
  * `setUpMap` from its source text.
  */
 import type { Map as MapLibreMap, MapOptions, NavigationControl } from 'maplibre-gl';
-import type { drawPatternTile, PatternTile } from '@/model/patterns';
+import type { PatternTile } from '@/model/patterns';
+import type { drawPatternTile } from './pattern-tiles';
 
 /**
  * What the map opens on: the fourteen states besides Russia, with European Russia and the Urals,

@@ -11,7 +11,7 @@ import {
   LAYER_PRESENCE,
   LAYER_TERRITORY_POINT,
   SOURCE_COUNTRIES,
-} from './map-style';
+} from './map-vocabulary';
 
 export interface PointerHandlers {
   onHover?: (target: HoverTarget | null, point: { x: number; y: number }) => void;

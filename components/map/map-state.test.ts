@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyState, blankState, type MapState, type StateTarget } from './map-state';
-import type { ClassStyle } from './map-vocabulary';
+import type { ClassStyle } from '@/model/palette';
 
 type Call =
   | [kind: 'state', source: string, id: string | number | undefined, state: object]

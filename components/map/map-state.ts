@@ -4,19 +4,17 @@
  * class changed (the benchmark counts the calls), and nothing here uploads geometry.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { PATTERN_KINDS, STATUS_STYLES, type ClassStyle } from '@/model/palette';
 import {
   LAYER_FILL,
-  PATTERN_KINDS,
   SOURCE_COUNTRIES,
   SOURCE_EVENTS,
   SOURCE_PRESENCE,
   SOURCE_TERRITORIES,
   SOURCE_TERRITORY_POINTS,
-  STATUS_STYLES,
   fillColorFor,
   patternLayerId,
   patternOpacityFor,
-  type ClassStyle,
 } from './map-vocabulary';
 
 export interface MapState {

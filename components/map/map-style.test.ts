@@ -18,16 +18,9 @@ import {
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { type MapSpec } from '@/model/map-model';
-import {
-  LAYER_FILL,
-  PATTERN_KINDS,
-  STATUS_STYLES,
-  atlasStyle,
-  baseLayers,
-  fillColorFor,
-  patternLayerId,
-  patternOpacityFor,
-} from './map-style';
+import { PATTERN_KINDS, STATUS_STYLES } from '@/model/palette';
+import { LAYER_FILL, fillColorFor, patternLayerId, patternOpacityFor } from './map-vocabulary';
+import { atlasStyle, baseLayers } from './map-style';
 import { STATUSES } from '@/data/vocabulary';
 
 describe('the style as a whole', () => {

@@ -2,11 +2,18 @@
  * The map's own style: static layer specifications and pure builders, tested without a browser.
  * A year change only changes feature state; a change of mode (status, overlap, change) swaps one
  * paint expression. Nothing here re-uploads geometry. The names, colours and paint builders it
- * shares with the rest of the app live in map-vocabulary.ts and are re-exported from here.
+ * shares with the map runtime live in map-vocabulary.ts, its colours in model/palette.ts.
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import {
   BORDER_COLOR,
+  READINGS_COLOR,
+  PATTERN_KINDS,
+  SEA_COLOR,
+  PRESENCE_COLOR,
+  STATUS_STYLES,
+} from '@/model/palette';
+import {
   FONT_FILES,
   LABEL_FONT,
   LAYER_BORDERS,
@@ -15,7 +22,6 @@ import {
   LAYER_FILL,
   LAYER_HIGHLIGHT,
   LAYER_READINGS,
-  READINGS_COLOR,
   LAYER_LABELS,
   LAYER_STATE_LABELS,
   SHORT_LABEL_BELOW_ZOOM,
@@ -23,16 +29,12 @@ import {
   LAYER_TERRITORY_LABEL,
   LAYER_TERRITORY_LINE,
   LAYER_TERRITORY_POINT,
-  PATTERN_KINDS,
-  SEA_COLOR,
   SOURCE_COUNTRIES,
   SOURCE_EVENTS,
   SOURCE_PRESENCE,
-  PRESENCE_COLOR,
   SOURCE_LABELS,
   SOURCE_TERRITORIES,
   SOURCE_TERRITORY_POINTS,
-  STATUS_STYLES,
   TERRITORY_HATCH,
   fillColorFor,
   patternImageName,
@@ -41,8 +43,6 @@ import {
 } from './map-vocabulary';
 import { activeOpacity, markerLayer } from './marker-layers';
 import type { AtlasStyleData } from './style-data';
-
-export * from './map-vocabulary';
 
 /** The static layers, bottom to top. */
 export function baseLayers(): LayerSpecification[] {

@@ -1,51 +1,10 @@
 /**
- * The names, colours and paint builders the map's style shares with the rest of the app (legend,
- * view model, tests): the classes and their colours, pattern kinds, source and layer ids, the
- * label font, and the two expressions a change of mode swaps in. Re-exported by map-style.ts.
+ * The names and paint builders the map's style shares with the map's runtime and tests: source and
+ * layer ids, image names, the label font, and the two expressions a change of mode swaps in. The
+ * colours and pattern kinds are the page model's (model/palette.ts).
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { Status } from '@/data/vocabulary';
-
-/** A non-colour cue, drawn both on the map (as an image pattern) and in the legend (as SVG). */
-export type PatternKind =
-  'diagonal' | 'antidiagonal' | 'dots' | 'horizontal' | 'vertical' | 'cross';
-
-export interface ClassStyle {
-  /** Fill colour, chosen from the Okabe–Ito palette so that colour-blind readers can tell them apart. */
-  color: string;
-  pattern?: PatternKind;
-  label: string;
-}
-
-/**
- * Colours and cues for the status vocabulary. The rarer statuses also carry a pattern. `before`
- * is no status: it greys every state in a year before the organisation's first body existed
- * (the view model names the body and its first day in the label), apart from the pale
- * "non-member" of a body that existed.
- */
-export const STATUS_STYLES: Record<Status | 'before', ClassStyle> = {
-  member: { color: '#0072B2', label: 'Member' },
-  participating: {
-    color: '#56B4E9',
-    pattern: 'vertical',
-    label: 'Participating (charter not ratified)',
-  },
-  associate: { color: '#009E73', pattern: 'dots', label: 'Associate member' },
-  observer: { color: '#F0E442', pattern: 'horizontal', label: 'Observer' },
-  suspended: { color: '#CC79A7', pattern: 'diagonal', label: 'Suspended (participation frozen)' },
-  withdrawing: {
-    color: '#D55E00',
-    pattern: 'antidiagonal',
-    label: 'Withdrawing (announced, not yet effective)',
-  },
-  'non-member': { color: '#E9E4D8', label: 'Non-member' },
-  before: { color: '#BDBDBD', label: 'Before the organisation existed' },
-};
-
-export const NEIGHBOUR_COLOR = '#F7F5F0';
-export const SEA_COLOR = '#C9DCE6';
-export const BORDER_COLOR = '#5B5B5B';
-export const PATTERN_INK = 'rgba(20, 20, 20, 0.55)';
+import { NEIGHBOUR_COLOR, type ClassStyle, type PatternKind } from '@/model/palette';
 
 /** Image names for the map's patterns; the territory hatch is its own. */
 export const patternImageName = (kind: PatternKind): string => `pattern-${kind}`;
@@ -63,8 +22,6 @@ export const LAYER_BORDERS = 'country-borders';
 export const LAYER_HIGHLIGHT = 'country-highlight';
 /** The dashed outline of states whose status another source reads otherwise. */
 export const LAYER_READINGS = 'country-readings';
-/** Its colour, in the legend's key too: a dark violet, apart from every class colour. */
-export const READINGS_COLOR = '#5B2A86';
 export const LAYER_TERRITORY_FILL = 'territory-fill';
 export const LAYER_TERRITORY_LINE = 'territory-line';
 export const LAYER_TERRITORY_POINT = 'territory-point';
@@ -78,17 +35,7 @@ export const SHORT_LABEL_BELOW_ZOOM = 4.2;
 export const LAYER_EVENTS = 'event-markers';
 /** Russian bases and deployments, when switched on: dark red points with a white ring. */
 export const LAYER_PRESENCE = 'presence-markers';
-export const PRESENCE_COLOR = '#8E0E2B';
 export const patternLayerId = (kind: PatternKind): string => `country-pattern-${kind}`;
-
-export const PATTERN_KINDS: readonly PatternKind[] = [
-  'diagonal',
-  'antidiagonal',
-  'dots',
-  'horizontal',
-  'vertical',
-  'cross',
-];
 
 /** The font the labels use, served from our own origin (see `scripts/prepare-assets.ts`). */
 export const LABEL_FONT = 'Noto Sans Regular';

@@ -5,10 +5,11 @@
  * Inside SplitMaps it joins the group that keeps the maps in step.
  */
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { AtlasMap, type MapMarker, type MapStatus } from './atlas-map';
+import type { MapMarker } from '@/model/map-inputs';
+import { AtlasMap, type MapStatus } from './atlas-map';
 import { MapGroupContext } from './map-group';
-import type { ClassStyle } from './map-style';
-import type { LabelForm } from './style-data';
+import type { ClassStyle } from '@/model/palette';
+import type { LabelForm } from '@/model/map-inputs';
 import { dropEarlyMap, takeEarlyMap, type MapHandlers } from './early-map';
 import { hasWebGl } from './load-assets';
 import { SvgFallbackMap } from './svg-fallback-map';

@@ -3,6 +3,7 @@
  * labels with our names, and the territory and event points (shown only while active).
  */
 import type { DecodedRegion } from '@/geo/decode';
+import type { MapMarker, StyleInputs } from '@/model/map-inputs';
 
 /** The decoded geometry and markers the style draws; handed over once, when the map is made. */
 export interface AtlasStyleData {
@@ -12,31 +13,6 @@ export interface AtlasStyleData {
   labels: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
   presence: GeoJSON.FeatureCollection;
-}
-
-export interface MapMarker {
-  id: string;
-  name: string;
-  at: [number, number];
-}
-
-/** How a state's label is set where the state is small: a short form, beside its point. */
-export interface LabelForm {
-  short?: string;
-  anchor?: string;
-}
-
-export interface StyleInputs {
-  /** Our names for the labels, by ISO3 (the geometry's own names are a fallback). */
-  names: Readonly<Record<string, string>>;
-  /** The post-Soviet states, labelled more prominently. */
-  postSoviet: ReadonlySet<string>;
-  /** Short forms and anchors of the small states' labels, by ISO3 (from the record). */
-  labelForms: Readonly<Record<string, LabelForm>>;
-  territories: readonly MapMarker[];
-  events: readonly MapMarker[];
-  /** Russian bases and deployments (shown only while active). */
-  presence: readonly MapMarker[];
 }
 
 function points(markers: readonly MapMarker[]): GeoJSON.FeatureCollection {

@@ -10,9 +10,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DecodedRegion } from '@/geo/decode';
 import { loadRegion } from './load-assets';
-import type { ClassStyle } from './map-style';
+import type { ClassStyle } from '@/model/palette';
 import { MAP_BOX, mapSvg, patternDefs } from '@/figure/svg-map';
-import type { LabelForm, MapMarker } from './style-data';
+import type { LabelForm, MapMarker } from '@/model/map-inputs';
 import { useSvgZoom } from './svg-zoom';
 
 const shown = (all: readonly MapMarker[], ids: readonly string[]): MapMarker[] =>

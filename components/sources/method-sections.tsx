@@ -2,7 +2,7 @@
  * The method: what each status word means (and which states the record gives it), the rule for
  * a year, and how the map draws boundaries and territory outside a state's control.
  */
-import { STATUS_STYLES } from '@/components/map/map-vocabulary';
+import { STATUS_STYLES } from '@/model/palette';
 import { formatDay } from '@/data/membership';
 import type { MembershipInterval, Organisation, Territory } from '@/data/schema';
 import { STATUSES, STATUS_MEANINGS, type Status } from '@/data/vocabulary';
