@@ -2,13 +2,8 @@ import { beforeAll, describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon, lineString, multiPolygon, polygon } from '@turf/turf';
 import type { Topology } from 'topojson-specification';
-import {
-  buildRegionTopology,
-  CRIMEA_AREA_RANGE_KM2,
-  CRIMEA_BBOX,
-  maxLongitudeJump,
-  type BuildReport,
-} from './build';
+import { buildRegionTopology, maxLongitudeJump, type BuildReport } from './build';
+import { CRIMEA_AREA_RANGE_KM2, CRIMEA_BBOX } from './build-sources';
 import { countries } from '../data/atlas';
 import { POST_SOVIET_ISO3 } from '@/testing/golden-cells';
 import { decodeRegion, type DecodedRegion } from './decode';

