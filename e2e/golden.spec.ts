@@ -4,7 +4,7 @@
  * drew it. Nothing here is computed from our records.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { GoldenCell } from '@/testing/golden-cells';
+import { POST_SOVIET_NAMES, type GoldenCell } from '@/testing/golden-cells';
 import type { OrgId } from '../data/vocabulary';
 import {
   goldenCellsOf,
@@ -15,24 +15,7 @@ import {
   INSIDE,
 } from './helpers';
 
-/** Names as the table's row headers show them. */
-const NAMES: Record<string, string> = {
-  ARM: 'Armenia',
-  AZE: 'Azerbaijan',
-  BLR: 'Belarus',
-  EST: 'Estonia',
-  GEO: 'Georgia',
-  KAZ: 'Kazakhstan',
-  KGZ: 'Kyrgyzstan',
-  LTU: 'Lithuania',
-  LVA: 'Latvia',
-  MDA: 'Moldova',
-  RUS: 'Russia',
-  TJK: 'Tajikistan',
-  TKM: 'Turkmenistan',
-  UKR: 'Ukraine',
-  UZB: 'Uzbekistan',
-};
+const NAMES: Readonly<Record<string, string>> = POST_SOVIET_NAMES;
 /** The organisations' short names (the layer switcher's labels). */
 const HEADINGS: Record<string, string> = {
   cis: 'CIS',

@@ -2,6 +2,8 @@
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import type { OrgId } from '@/data/vocabulary';
 
+const SOURCE = { title: 'Test source', citation: 'made up for a test' };
+
 /** A membership interval with the fields a test does not care about filled in (CIS unless `org` is given). */
 export function interval(
   fields: Partial<MembershipInterval> & Pick<MembershipInterval, 'country' | 'status' | 'from'>,
@@ -14,7 +16,7 @@ export function interval(
     untilPrecision: 'day',
     summary: 'test interval',
     milestones: [],
-    source: { title: 'Test source', citation: 'made up for a test' },
+    source: SOURCE,
     alternatives: [],
     ...fields,
   };
@@ -28,7 +30,6 @@ export function organisation(
   id: OrgId,
   bodies: readonly (readonly [string, string, string, string?])[],
 ): Organisation {
-  const source = { title: 'Test source', citation: 'made up for a test' };
   return {
     readings: [],
     id,
@@ -46,8 +47,34 @@ export function organisation(
       ...(until ? { until } : {}),
       foundingAct: 'a test treaty',
       milestones: [],
-      source,
+      source: SOURCE,
     })),
-    source,
+    source: SOURCE,
+  };
+}
+
+/** An organisation with one body of its own id, as long-lived as the test needs. */
+export function oneBodyOrganisation(id: OrgId, shortName: string, from: string): Organisation {
+  return {
+    readings: [],
+    id,
+    name: `The ${shortName}`,
+    shortName,
+    from,
+    description: 'An organisation made up for a test.',
+    group: 'Security',
+    line: { color: '#D55E00', dash: '' },
+    bodies: [
+      {
+        id,
+        name: `The ${shortName}`,
+        shortName,
+        from,
+        foundingAct: 'A treaty',
+        milestones: [],
+        source: SOURCE,
+      },
+    ],
+    source: SOURCE,
   };
 }

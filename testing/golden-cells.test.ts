@@ -5,28 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { memberships, organisations } from '@/data/atlas';
-import { goldenCells, goldenCstoChanges1995To2025, type GoldenCell } from './golden-cells';
+import {
+  goldenCells,
+  goldenCstoChanges1995To2025,
+  POST_SOVIET_NAMES,
+  type GoldenCell,
+} from './golden-cells';
 import { changesBetween, referenceDay, statusAt, todayUtc } from '@/data/membership';
 import { STATUSES } from '@/data/vocabulary';
 
-/** English names, written out here so that a test's name does not depend on the records. */
-const NAMES: Record<string, string> = {
-  ARM: 'Armenia',
-  AZE: 'Azerbaijan',
-  BLR: 'Belarus',
-  EST: 'Estonia',
-  GEO: 'Georgia',
-  KAZ: 'Kazakhstan',
-  KGZ: 'Kyrgyzstan',
-  LTU: 'Lithuania',
-  LVA: 'Latvia',
-  MDA: 'Moldova',
-  RUS: 'Russia',
-  TJK: 'Tajikistan',
-  TKM: 'Turkmenistan',
-  UKR: 'Ukraine',
-  UZB: 'Uzbekistan',
-};
+const NAMES: Readonly<Record<string, string>> = POST_SOVIET_NAMES;
 
 /** The body in force on a day, for the sentence. */
 function bodyName(cell: Pick<GoldenCell, 'org' | 'day'>): string {
@@ -104,6 +92,23 @@ describe('the golden cells themselves', () => {
         expect(c.holds, `${key}: a current-year cell says over which days it holds`).toBeDefined();
         expect(c.holds!.from <= c.day && c.day <= c.holds!.to, key).toBe(true);
       }
+    }
+  });
+});
+
+describe('the pinned today', () => {
+  // The e2e tests open the current year of the CIS, the CSTO and the EAEU and ask the golden
+  // cells for it. Moving the pin (package.json config.today) into a year without cells that hold
+  // on that day must fail here, by name, before any browser starts.
+  it(`has golden cells that hold on it (${today}) for the CIS, the CSTO and the EAEU`, () => {
+    for (const org of ['cis', 'csto', 'eaeu'] as const) {
+      const holding = goldenCells.filter(
+        (c) => c.org === org && c.holds && c.holds.from <= today && today <= c.holds.to,
+      );
+      expect(
+        holding.length,
+        `${org}: no golden cell holds on ${today}; write that year's cells in testing/golden/`,
+      ).toBeGreaterThan(0);
     }
   });
 });

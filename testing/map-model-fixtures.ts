@@ -1,6 +1,6 @@
 /** Fixtures shared by the map-model tests: a small line of organisations and hand-written histories. */
-import { interval } from './fixtures';
-import type { MembershipInterval, Organisation } from '@/data/schema';
+import { interval, oneBodyOrganisation } from './fixtures';
+import type { MembershipInterval } from '@/data/schema';
 import type { OrgId, Status } from '@/data/vocabulary';
 import { mapModel, type MapSpec } from '@/model/map-model';
 
@@ -9,37 +9,10 @@ import { mapModel, type MapSpec } from '@/model/map-model';
 // ---------------------------------------------------------------------------------------------
 
 const TODAY = '2026-11-23';
-const SOURCE = { title: 'Test source', citation: 'made up for a test' };
-
-/** An organisation with one body, as long-lived as the test needs. */
-function organisation(id: OrgId, shortName: string, from: string): Organisation {
-  return {
-    readings: [],
-    id,
-    name: `The ${shortName}`,
-    shortName,
-    from,
-    description: 'An organisation made up for a test.',
-    group: 'Security',
-    line: { color: '#D55E00', dash: '' },
-    bodies: [
-      {
-        id,
-        name: `The ${shortName}`,
-        shortName,
-        from,
-        foundingAct: 'A treaty',
-        milestones: [],
-        source: SOURCE,
-      },
-    ],
-    source: SOURCE,
-  };
-}
 
 export const ORGANISATIONS = [
-  organisation('cis', 'CIS', '1991-12-08'),
-  organisation('csto', 'CSTO', '1992-05-15'),
+  oneBodyOrganisation('cis', 'CIS', '1991-12-08'),
+  oneBodyOrganisation('csto', 'CSTO', '1992-05-15'),
 ];
 
 /** One state's history in one organisation: a status from a day until the next entry's day. */

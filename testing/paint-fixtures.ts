@@ -13,6 +13,7 @@ import {
   type LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { mapModel, type MapSpec } from '@/model/map-model';
+import { oneBodyOrganisation } from './fixtures';
 import { PATTERN_KINDS, type ClassStyle, type PatternKind } from '@/model/palette';
 import {
   LAYER_FILL,
@@ -21,8 +22,6 @@ import {
   patternOpacityFor,
 } from '@/components/map/map-vocabulary';
 import { baseLayers } from '@/components/map/map-style';
-import type { Organisation } from '@/data/schema';
-import { type OrgId } from '@/data/vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation helpers
@@ -112,35 +111,9 @@ export const emptyData = () => ({
   presence: EMPTY,
 });
 
-/** An organisation with one body, enough for a map model to name it. */
-function organisation(id: OrgId, shortName: string, from: string): Organisation {
-  const source = { title: 'Test source', citation: 'made up for a test' };
-  return {
-    readings: [],
-    id,
-    name: `The ${shortName}`,
-    shortName,
-    from,
-    description: 'An organisation made up for a test.',
-    group: 'Security',
-    line: { color: '#D55E00', dash: '' },
-    bodies: [
-      {
-        id,
-        name: `The ${shortName}`,
-        shortName,
-        from,
-        foundingAct: 'A treaty',
-        milestones: [],
-        source,
-      },
-    ],
-    source,
-  };
-}
 const ORGANISATIONS = [
-  organisation('cis', 'CIS', '1991-12-08'),
-  organisation('csto', 'CSTO', '1992-05-15'),
+  oneBodyOrganisation('cis', 'CIS', '1991-12-08'),
+  oneBodyOrganisation('csto', 'CSTO', '1992-05-15'),
 ];
 
 const TODAY = '2026-11-23';

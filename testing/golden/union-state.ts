@@ -1,0 +1,62 @@
+/** Golden cells of the Union State of Russia and Belarus and the bodies before it, written by hand from the sources (see ../golden-cells.ts). */
+import type { GoldenCell } from '../golden-cells';
+import { c } from './cell';
+import { S } from './notes';
+
+export const unionStateCells: readonly GoldenCell[] = [
+  // ——— Union State of Russia and Belarus (Community 1996, Union 1997, Union State 2000) ———
+  c(1995, 'union-state', 'BLR', 'non-member', '1995-12-31', S.usNotYet),
+  c(1995, 'union-state', 'RUS', 'non-member', '1995-12-31', S.usNotYet),
+  c(1996, 'union-state', 'BLR', 'member', '1996-12-31', S.usCommunity),
+  c(1996, 'union-state', 'RUS', 'member', '1996-12-31', S.usCommunity),
+  // 1999
+  c(1999, 'union-state', 'ARM', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'AZE', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'BLR', 'member', '1999-12-31', S.usUnion),
+  c(1999, 'union-state', 'EST', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'GEO', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'KAZ', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'KGZ', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'LTU', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'LVA', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'MDA', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'RUS', 'member', '1999-12-31', S.usUnion),
+  c(1999, 'union-state', 'TJK', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'TKM', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'UKR', 'non-member', '1999-12-31', S.usNever),
+  c(1999, 'union-state', 'UZB', 'non-member', '1999-12-31', S.usNever),
+  // 2008
+  c(2008, 'union-state', 'ARM', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'AZE', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'BLR', 'member', '2008-12-31', S.usUnionState),
+  c(2008, 'union-state', 'EST', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'GEO', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'KAZ', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'KGZ', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'LTU', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'LVA', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'MDA', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'RUS', 'member', '2008-12-31', S.usUnionState),
+  c(2008, 'union-state', 'TJK', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'TKM', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'UKR', 'non-member', '2008-12-31', S.usNever),
+  c(2008, 'union-state', 'UZB', 'non-member', '2008-12-31', S.usNever),
+  // 2015
+  c(2015, 'union-state', 'ARM', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'AZE', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'BLR', 'member', '2015-12-31', S.usUnionState),
+  c(2015, 'union-state', 'EST', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'GEO', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'KAZ', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'KGZ', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'LTU', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'LVA', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'MDA', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'RUS', 'member', '2015-12-31', S.usUnionState),
+  c(2015, 'union-state', 'TJK', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'TKM', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'UKR', 'non-member', '2015-12-31', S.usNever),
+  c(2015, 'union-state', 'UZB', 'non-member', '2015-12-31', S.usNever),
+  c(2025, 'union-state', 'BLR', 'member', '2025-12-31', S.usUnionState),
+  c(2025, 'union-state', 'RUS', 'member', '2025-12-31', S.usUnionState),
+];
