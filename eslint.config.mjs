@@ -2,14 +2,22 @@ import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
 /**
- * Imports point one way: app/ → components/ → geo/ → data/. data/ imports nothing of ours but
- * data/; geo/ only data/; components/ never app/. data/ and geo/ stay free of React, Next and the
- * map runtime.
+ * The house (see docs/architecture.md): each folder holds one kind of code, and these rules say
+ * which way its imports may point.
+ *
+ *   app/ → components/ → components/map/ → figure/ → model/ → geo/ → data/
+ *
+ * data/, geo/, model/ and figure/ are pure: no React, Next or nuqs, no maplibre-gl runtime (types
+ * are fine), no DOM. testing/ (golden cells, fixtures) is for tests only. The build scripts and the
+ * benchmark never import the React folder (the benchmark may load the map runtime,
+ * components/map/, as a real module).
  */
+const ours = (folder) => [`@/${folder}`, `@/${folder}/*`, `../${folder}/*`, `../../${folder}/*`];
+const not = (folder, message) => ({ group: ours(folder), message });
 const noUi = [
   {
     group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'nuqs', 'nuqs/*'],
-    message: 'data/ and geo/ are pure: no React or Next here.',
+    message: 'This folder is pure: no React, Next or nuqs here.',
   },
   {
     group: ['maplibre-gl'],
@@ -17,18 +25,27 @@ const noUi = [
     message: 'Only components/map/ touches the maplibre-gl runtime.',
   },
 ];
-const noApp = {
-  group: ['@/app', '@/app/*', '../app', '../app/*', '../../app/*'],
-  message: 'app/ holds routes: nothing imports them.',
-};
-const noComponents = {
-  group: ['@/components', '@/components/*', '../components/*', '../../components/*'],
-  message: 'data/ and geo/ must not import UI layers.',
-};
-const noGeo = {
-  group: ['@/geo', '@/geo/*', '../geo/*', '../../geo/*'],
-  message: 'data/ imports nothing of ours but data/.',
-};
+const noApp = not('app', 'app/ holds routes: nothing imports them.');
+const noComponents = not('components', 'Pure code and tools never import the React folder.');
+const noTesting = not('testing', 'testing/ holds test oracles and fixtures: only tests import it.');
+/** Browser globals a pure module must not touch (it also runs in Node, at build time). */
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'matchMedia',
+  'getComputedStyle',
+  'HTMLElement',
+  'Element',
+  'Image',
+].map((name) => ({ name, message: 'This folder is pure: no DOM here.' }));
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
 const config = [
   ...nextCoreWebVitals,
@@ -57,17 +74,75 @@ const config = [
   },
   {
     files: ['data/**/*.ts'],
+    ignores: TESTS,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...noUi, noApp, noComponents, noGeo] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noUi,
+            noApp,
+            noComponents,
+            noTesting,
+            ...['geo', 'model', 'figure'].map((f) =>
+              not(f, 'data/ imports nothing of ours but data/.'),
+            ),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
     },
   },
   {
     files: ['geo/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...noUi, noApp, noComponents] }] },
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noUi,
+            noApp,
+            noComponents,
+            noTesting,
+            ...['model', 'figure'].map((f) => not(f, 'geo/ imports only data/.')),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  },
+  {
+    files: ['model/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noUi,
+            noApp,
+            noComponents,
+            noTesting,
+            not('figure', 'model/ is drawn by figure/, not the other way round.'),
+            { group: ['d3-*'], message: 'model/ draws nothing: SVG drawing is figure/’s.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  },
+  {
+    files: ['figure/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...noUi, noApp, noComponents, noTesting] }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
   },
   {
     files: ['components/**/*.{ts,tsx}'],
-    ignores: ['components/map/**'],
+    ignores: ['components/map/**', ...TESTS],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -79,6 +154,58 @@ const config = [
               message: 'Only components/map/ touches the maplibre-gl runtime.',
             },
             noApp,
+            noTesting,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/map/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noApp, noTesting] }] },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noTesting,
+            ...['geo', 'figure'].map((f) =>
+              not(f, 'A route asks model/ or data/ and renders components/.'),
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noApp, noComponents, noTesting] }] },
+  },
+  {
+    files: ['bench/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noApp,
+            noTesting,
+            {
+              group: [
+                '@/components/*',
+                '../components/*',
+                '!@/components/map',
+                '!../components/map',
+              ],
+              message:
+                'The benchmark may load the map runtime (components/map/), never the React shell.',
+            },
           ],
         },
       ],
@@ -91,10 +218,23 @@ config.push({
   rules: { 'no-restricted-imports': ['error', { patterns: [noApp] }] },
 });
 
-// Small components: a file of the UI or the routes over 250 lines is doing more than one thing.
-config.push({
-  files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
-  rules: { 'max-lines': ['error', { max: 250 }] },
-});
+// Small files. A UI, route or model file over 250 lines is doing more than one thing; tools,
+// records logic and test oracles get 400; a test file 800.
+config.push(
+  {
+    files: ['{app,components,model,figure}/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    rules: { 'max-lines': ['error', { max: 250 }] },
+  },
+  {
+    files: ['{data,geo,testing,scripts,bench}/**/*.ts', '*.ts'],
+    ignores: TESTS,
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
+    files: [...TESTS, 'e2e/**/*.ts', 'e2e-clock/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 800 }] },
+  },
+);
 
 export default config;
