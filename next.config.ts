@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // Every page as a folder with an index.html, which any static server finds without rewrites.
   ...(staticExport ? { output: 'export' as const, trailingSlash: true } : {}),
   // Inlined at build time, so that a build without it has no test hook at all.
-  // ATLAS_TODAY fixes "today" for the build and the browser alike (data/membership.ts todayUtc).
+  // ATLAS_TODAY fixes "today" for the build and the browser alike (data/day.ts todayUtc).
   env: {
     NEXT_PUBLIC_TEST_HOOKS: process.env.NEXT_PUBLIC_TEST_HOOKS ?? '',
     ATLAS_TODAY: process.env.ATLAS_TODAY ?? '',

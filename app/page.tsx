@@ -7,14 +7,14 @@ import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
 import { ATLAS_DATA_URL } from '@/data/atlas-data';
 import { atlasData } from '@/data/atlas-payload';
-import { todayUtc } from '@/data/membership';
+import { todayUtc, yearOf } from '@/data/day';
 
 /** Prerendered, and rendered again at most hourly so that "today" follows the calendar. */
 export const revalidate = 3600;
 
 /** A shared link to the atlas itself previews what it opens on: the CIS in the current year. */
 export function generateMetadata(): Metadata {
-  const year = Number(todayUtc().slice(0, 4));
+  const year = yearOf(todayUtc());
   const image = { url: ogImageUrl('cis', year), width: 1200, height: 630 };
   return {
     openGraph: { images: [{ ...image, alt: `Map of the CIS in ${year}` }] },

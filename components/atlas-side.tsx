@@ -6,7 +6,7 @@
  */
 import { memo } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import type { Quote } from '@/data/schema';
 import { AnalysisPanel } from './analysis-panel';
 import { ChangeList } from './change-list';

@@ -5,7 +5,7 @@
  * differing reading.
  */
 import type { AtlasData } from '@/data/atlas-data';
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { SourceLink } from './source-link';

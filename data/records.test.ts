@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { POST_SOVIET_ISO3 } from '@/testing/golden-cells';
 import { checkInvariants } from './invariants';
 import { DataFileError } from './load';
-import { referenceDay, statusAt } from './membership';
+import { referenceDay } from './day';
+import { statusAt } from './membership';
 import { readRecords } from './read-records';
 import { foldWhitespace } from './text';
 

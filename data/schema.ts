@@ -5,7 +5,7 @@
  * of the field (see `data/load.ts`).
  */
 import { z } from 'zod';
-import { isRealDay } from './membership';
+import { isRealDay } from './day';
 import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, PRESENCE_KINDS, STATUSES } from './vocabulary';
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */

@@ -14,7 +14,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Topology } from 'topojson-specification';
 import { atlasData } from '../data/atlas-payload';
 import { organisations } from '../data/atlas';
-import { FIRST_YEAR, todayUtc } from '../data/membership';
+import { FIRST_YEAR, todayUtc, yearOf } from '../data/day';
 import { defaultState } from '../data/url-state';
 import { decodeRegion } from '../geo/decode';
 import { atlasView } from '@/model';
@@ -43,7 +43,7 @@ const region = decodeRegion(
   ) as Topology,
 );
 const today = todayUtc();
-const currentYear = Number(today.slice(0, 4));
+const currentYear = yearOf(today);
 const data = atlasData(today);
 const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
 let count = 0;

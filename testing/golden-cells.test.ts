@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { memberships, organisations } from '@/data/atlas';
 import { goldenCells, goldenCstoChanges1995To2025, type GoldenCell } from './golden-cells';
-import { changesBetween, referenceDay, statusAt, todayUtc } from '@/data/membership';
+import { referenceDay, todayUtc } from '@/data/day';
+import { changesBetween, statusAt } from '@/data/membership';
 import { STATUSES } from '@/data/vocabulary';
 
 /** English names, written out here so that a test's name does not depend on the records. */

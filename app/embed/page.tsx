@@ -12,7 +12,7 @@ import { AtlasLoader } from '@/components/atlas-loader';
 import { EmbedFrame } from '@/components/embed-frame';
 import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
 import { ATLAS_DATA_URL } from '@/data/atlas-data';
-import { todayUtc } from '@/data/membership';
+import { todayUtc } from '@/data/day';
 
 export const revalidate = 3600;
 

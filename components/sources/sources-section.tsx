@@ -4,7 +4,7 @@
  */
 import Link from 'next/link';
 import type { DocumentMeta } from '@/data/atlas-data';
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import type { RecordMeta } from '@/data/schema';
 import type { SourceGroup } from '@/data/sources';
 import { SourceLink } from '../source-link';

@@ -7,7 +7,8 @@ import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
 import { ATLAS_DATA_URL } from '@/data/atlas-data';
 import { atlasData } from '@/data/atlas-payload';
-import { FIRST_YEAR, referenceDay, statusAt, todayUtc } from '@/data/membership';
+import { FIRST_YEAR, referenceDay, todayUtc, yearOf } from '@/data/day';
+import { statusAt } from '@/data/membership';
 import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
 import { capitalise, documentTitle, mapTitle, nameOn, notYet } from '@/data/wording';
 import { memberships, organisations, postSovietStates } from '@/data/atlas';
@@ -23,7 +24,7 @@ export const dynamicParams = false;
 export const revalidate = 3600;
 
 export function generateStaticParams(): { layer: string; year: string }[] {
-  const last = Number(todayUtc().slice(0, 4));
+  const last = yearOf(todayUtc());
   return organisations.flatMap((o) =>
     Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => ({
       layer: o.id,
@@ -46,7 +47,7 @@ function baseOf(layer: string, year: string, currentYear: number): Required<Page
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { layer, year } = await params;
   const today = todayUtc();
-  const base = baseOf(layer, year, Number(today.slice(0, 4)));
+  const base = baseOf(layer, year, yearOf(today));
   const org = organisations.find((o) => o.id === base?.layer);
   if (!base || !org) return { title: 'Not found — CIS Atlas' };
   const day = referenceDay(base.year, today);
@@ -81,7 +82,7 @@ export default async function YearPage({ params }: { params: Params }): Promise<
   preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const { layer, year } = await params;
   const today = todayUtc();
-  const base = baseOf(layer, year, Number(today.slice(0, 4)))!;
+  const base = baseOf(layer, year, yearOf(today))!;
   const data = atlasData(today);
   return (
     <>
