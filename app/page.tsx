@@ -5,8 +5,8 @@ import { AtlasLoader } from '@/components/atlas-loader';
 import { GEOMETRY_URL, MAPLIBRE_URL, ogImageUrl } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
-import { ATLAS_DATA_URL } from '@/data/atlas-data';
-import { atlasData } from '@/data/atlas-payload';
+import { ATLAS_DATA } from '@/assets';
+import { atlasData } from '@/data/atlas';
 import { todayUtc, yearOf } from '@/data/day';
 
 /** Prerendered, and rendered again at most hourly so that "today" follows the calendar. */
@@ -26,7 +26,7 @@ export default function Home(): React.JSX.Element {
   // The geometry is the map's largest request: let the browser start it with the HTML.
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   preloadModule(MAPLIBRE_URL);
-  preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preload(ATLAS_DATA.url, { as: 'fetch', crossOrigin: 'anonymous' });
   const data = atlasData(todayUtc());
   return (
     <>

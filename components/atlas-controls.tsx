@@ -4,7 +4,7 @@
  * phone the organisation and the year stay in view and the rest folds behind "Options".
  */
 import { memo, useId, useMemo, useState } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { yearOf } from '@/data/day';
 import { formatUrlState, type AtlasUrlState } from '@/data/url-state';
 import { CompareControls } from './compare-controls';

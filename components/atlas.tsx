@@ -4,7 +4,7 @@
  * every part shows, and wires the parts together. It derives nothing itself.
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { quoteYear } from '@/data/analysis';
 import { yearOf } from '@/data/day';
 import type { Quote } from '@/data/schema';

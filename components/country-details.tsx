@@ -5,7 +5,7 @@
  * the events, Russian presence, the passages that concern it and where the articles differ.
  */
 import { useEffect, useRef } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { claimsAbout, eventsAbout, rankQuotes } from '@/data/analysis';
 import { formatDay, referenceDay, yearOf } from '@/data/day';
 import type { Quote } from '@/data/schema';

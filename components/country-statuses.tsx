@@ -4,7 +4,7 @@
  * it otherwise; under each line, folded, the interval's story, milestones, source and every
  * differing reading.
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { formatDay } from '@/data/day';
 import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';

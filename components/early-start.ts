@@ -4,7 +4,7 @@
  * opens on one map, makes it in the prerendered page. Pages without the prerendered year (the
  * embed view) and links to the table or to two maps side by side wait for the atlas as before.
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { yearOf } from '@/data/day';
 import { knownIds, parseOrgParam, type PageBase } from '@/data/url-state';
 import { startEarlyMap } from './map/early-map';

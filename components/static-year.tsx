@@ -2,7 +2,7 @@
  * A year's legend and table as plain HTML, rendered at build time: what a reader without
  * JavaScript (or before it runs) sees of a shared link. The interactive atlas replaces it.
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { yearOf } from '@/data/day';
 import { defaultState, type PageBase } from '@/data/url-state';
 import { Legend } from './legend';

@@ -3,7 +3,7 @@
  * allowed values (the data dictionary that `/data` shows) and the function that fills it, so
  * that the files and their documentation cannot drift apart.
  */
-import type { AtlasRecords } from './invariants';
+import type { AtlasRecords } from './records';
 import type { AtlasEvent, ClaimNote, MembershipInterval, Quote, Source } from './schema';
 import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, STATUSES, type Status } from './vocabulary';
 

@@ -6,7 +6,7 @@
  */
 import { andList } from './text';
 import { FIRST_YEAR, yearOf } from './day';
-import { atlasPayload } from './atlas-data';
+import { atlasPayload, type AtlasRecords } from './records';
 import { csvText } from './csv';
 import {
   claimColumns,
@@ -16,7 +16,6 @@ import {
   type Column,
   type ColumnDoc,
 } from './export-columns';
-import type { AtlasRecords } from './invariants';
 
 /** The record's licence: attribution to "CIS Atlas". */
 export const LICENCE = {

@@ -2,7 +2,7 @@
  * The typed, validated model of every data file in `data/records/` and `data/documents/`.
  * Each file is parsed with these schemas at build time (`scripts/prepare-assets.ts`), in the
  * unit tests, and when the app loads it; a broken file fails with the file's name and the path
- * of the field (see `data/load.ts`).
+ * of the field (see `data/records.ts`).
  */
 import { z } from 'zod';
 import { isRealDay } from './day';

@@ -5,7 +5,7 @@
  * returns; nothing else derives a status. (OWID's headless grapher state is the model; a page
  * shell that derives fifteen values itself is the thing to avoid.)
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { citedPath } from '@/data/cite';
 import { eventsInYear } from '@/data/analysis';
 import { FIRST_YEAR, formatDay, referenceDay, yearOf } from '@/data/day';

@@ -1,5 +1,5 @@
 /** The panels of the view model: the table, the change list, the numbers, the chart, a country. */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { isIn, membersPerYear } from '@/data/compare';
 import {
   FIRST_YEAR,

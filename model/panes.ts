@@ -1,5 +1,5 @@
 /** The maps of the view model: what each map colours, how it is named, and its legend. */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { formatDay, referenceDay, referenceDayPhrase } from '@/data/day';
 import { covers } from '@/data/membership';
 import type { Country } from '@/data/schema';

@@ -13,14 +13,14 @@ import { buildRegionTopology } from '../geo/build';
 import { decodeRegion } from '../geo/decode';
 import { areaKm2 } from '../geo/turf-helpers';
 import { checkInvariants } from '../data/invariants';
-import { DataFileError } from '../data/load';
+import { DataFileError, atlasPayload } from '../data/records';
 import { readRecords } from '../data/read-records';
-import { atlasPayload } from '../data/atlas-data';
 import { FONT_FILES } from '@/components/map/map-vocabulary';
 import { writeDataFiles } from './write-data-files';
+import { ATLAS_DATA, GENERATED_DIR } from '@/assets';
 
 const root = join(__dirname, '..');
-const out = join(root, 'public', 'generated');
+const out = join(root, GENERATED_DIR);
 const require = createRequire(__filename);
 
 function fail(message: string): never {
@@ -61,8 +61,8 @@ const areas = Object.fromEntries(
 );
 writeFileSync(join(out, 'geo', 'areas.json'), JSON.stringify(areas));
 // The records the browser fetches (not inlined in any page), from the same validated files.
-mkdirSync(join(out, 'data'), { recursive: true });
-writeFileSync(join(out, 'data', 'atlas-data.json'), JSON.stringify(atlasPayload(records)));
+mkdirSync(dirname(join(root, ATLAS_DATA.path)), { recursive: true });
+writeFileSync(join(root, ATLAS_DATA.path), JSON.stringify(atlasPayload(records)));
 writeDataFiles(root, records); // the downloads under /data/ (see data/export.ts)
 copyFileSync(
   require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),

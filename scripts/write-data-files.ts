@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataFiles } from '../data/export';
-import type { AtlasRecords } from '../data/invariants';
+import type { AtlasRecords } from '../data/records';
 import { todayUtc } from '../data/day';
 
 /** Writes every data file under `<root>/public` and returns their addresses. */

@@ -5,13 +5,12 @@ import { AtlasLoader } from '@/components/atlas-loader';
 import { GEOMETRY_URL, MAPLIBRE_URL, ogImageUrl } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
-import { ATLAS_DATA_URL } from '@/data/atlas-data';
-import { atlasData } from '@/data/atlas-payload';
+import { ATLAS_DATA } from '@/assets';
+import { atlasData, memberships, organisations, postSovietCountries } from '@/data/atlas';
 import { FIRST_YEAR, referenceDay, todayUtc, yearOf } from '@/data/day';
 import { statusAt } from '@/data/membership';
 import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
 import { capitalise, documentTitle, mapTitle, nameOn, notYet } from '@/data/wording';
-import { memberships, organisations, postSovietStates } from '@/data/atlas';
 import { andList } from '@/data/text';
 import { isIn } from '@/data/compare';
 
@@ -52,7 +51,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!base || !org) return { title: 'Not found — CIS Atlas' };
   const day = referenceDay(base.year, today);
   const body = nameOn(org, day);
-  const members = postSovietStates
+  const members = postSovietCountries
     .filter((c) => isIn(statusAt(memberships, org.id, c.iso3, day).status))
     .map((c) => c.name);
   const title = documentTitle(mapTitle(org, base.year, day));
@@ -79,7 +78,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function YearPage({ params }: { params: Params }): Promise<React.JSX.Element> {
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   preloadModule(MAPLIBRE_URL);
-  preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preload(ATLAS_DATA.url, { as: 'fetch', crossOrigin: 'anonymous' });
   const { layer, year } = await params;
   const today = todayUtc();
   const base = baseOf(layer, year, yearOf(today))!;
