@@ -19,9 +19,11 @@ const precision = z.enum(PRECISIONS);
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 
-/** An organisation's id: its value in links (`?layer=csto`), so lower case, short and stable. */
+/**
+ * An organisation's id (`OrgId` in vocabulary.ts): its value in links (`?layer=csto`), so
+ * lower case, short and stable.
+ */
 const orgId = z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, 'an organisation id (a-z, 0-9, -)');
-export type OrgId = z.infer<typeof orgId>;
 
 const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour as #RRGGBB');
 
