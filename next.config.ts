@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
-import { CACHE_RULES, EMBED_PATH, securityHeaders } from './security-headers';
+import { EMBED_PATH } from './assets';
+import { CACHE_RULES, securityHeaders } from './security-headers';
 
 /** `STATIC_EXPORT=1 next build` writes the static deployment to `out/` (see `npm run build:static`). */
 const staticExport = process.env.STATIC_EXPORT === '1';

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, preloadModule } from 'react-dom';
 import { AtlasLoader } from '@/components/atlas-loader';
-import { GEOMETRY_URL, MAPLIBRE_URL, ogImageUrl } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
-import { ATLAS_DATA } from '@/assets';
+import { ATLAS_DATA, GEOMETRY, MAPLIBRE, ogImage } from '@/assets';
 import { atlasData, memberships, organisations, postSovietCountries } from '@/data/atlas';
 import { FIRST_YEAR, referenceDay, todayUtc, yearOf } from '@/data/day';
 import { statusAt } from '@/data/membership';
@@ -62,7 +61,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const description = `${who} A map and a table of the ${andList(organisations.map((o) => o.shortName))}, with sources.`;
   // The map as a picture, drawn at build time (scripts/og-images.ts); made absolute by the
   // layout's `metadataBase` (SITE_URL), as social sites need.
-  const image = { url: ogImageUrl(base.layer, base.year), width: 1200, height: 630 };
+  const image = { url: ogImage(base.layer, base.year).url, width: 1200, height: 630 };
   return {
     title,
     description,
@@ -76,8 +75,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function YearPage({ params }: { params: Params }): Promise<React.JSX.Element> {
-  preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
-  preloadModule(MAPLIBRE_URL);
+  preload(GEOMETRY.url, { as: 'fetch', crossOrigin: 'anonymous' });
+  preloadModule(MAPLIBRE.url);
   preload(ATLAS_DATA.url, { as: 'fetch', crossOrigin: 'anonymous' });
   const { layer, year } = await params;
   const today = todayUtc();
