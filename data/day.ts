@@ -1,7 +1,7 @@
 /**
  * The atlas's calendar: a day as `YYYY-MM-DD`, its year, the day before it, today (pinned by
  * `ATLAS_TODAY` or read from the clock), the day a year is shown at, and a day written for
- * people. Every other module asks here; none slices a day by itself.
+ * people. Every other module asks here; none reads a year off a day by itself.
  */
 import type { PRECISIONS } from './vocabulary';
 
