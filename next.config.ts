@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
-import { CACHE_RULES, EMBED_PATH, securityHeaders } from './security-headers';
+import { EMBED_PATH } from './assets';
+import { CACHE_RULES, securityHeaders } from './security-headers';
 
 /** `STATIC_EXPORT=1 next build` writes the static deployment to `out/` (see `npm run build:static`). */
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -10,7 +11,7 @@ const nextConfig: NextConfig = {
   // Every page as a folder with an index.html, which any static server finds without rewrites.
   ...(staticExport ? { output: 'export' as const, trailingSlash: true } : {}),
   // Inlined at build time, so that a build without it has no test hook at all.
-  // ATLAS_TODAY fixes "today" for the build and the browser alike (data/membership.ts todayUtc).
+  // ATLAS_TODAY fixes "today" for the build and the browser alike (data/day.ts todayUtc).
   env: {
     NEXT_PUBLIC_TEST_HOOKS: process.env.NEXT_PUBLIC_TEST_HOOKS ?? '',
     ATLAS_TODAY: process.env.ATLAS_TODAY ?? '',

@@ -12,9 +12,6 @@
  */
 type Framing = 'none' | 'anyone';
 
-/** The pages that other sites may frame. */
-export const EMBED_PATH = '/embed';
-
 function contentSecurityPolicy(dev = false, framing: Framing = 'none'): string {
   return [
     "default-src 'self'",

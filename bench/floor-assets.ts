@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAP_OPTIONS, OPENING_VIEW, setUpMap } from '../components/map/map-options';
+import { GEOMETRY } from '@/assets';
 import { atlasStyle } from '@/components/map/map-style';
 import { PATTERNS, drawPatternTile } from '@/components/map/pattern-tiles';
 
@@ -80,7 +81,7 @@ frame.style.height = (q.get('h') ?? String(innerHeight)) + 'px';
 const container = frame.firstElementChild;
 const [maplibre, topo] = await Promise.all([
   import('./maplibre-gl.mjs'),
-  fetch('/generated/geo/region.topo.json').then((r) => r.json()),
+  fetch('${GEOMETRY.url}').then((r) => r.json()),
 ]);
 const decode = (name) => topojson.feature(topo, topo.objects[name]);
 const countries = decode('countries');

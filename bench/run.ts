@@ -21,6 +21,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { GEOMETRY } from '@/assets';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 import { FLOOR_PATH, SMALL_FILE_PATH } from './floor-assets';
 import {
@@ -68,7 +69,7 @@ const REQUEST_TIMEOUT_SECONDS = 10;
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 /** A shared state link: a prerendered organisation × year page. */
 const LINK_PATH = '/csto/2009';
-const GEOMETRY_PATH = '/generated/geo/region.topo.json';
+const GEOMETRY_PATH = GEOMETRY.url;
 const started = Date.now();
 
 // ------------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 'use client';
 /** The articles' analysis beside the map: the passages and events relevant to the year, layer and selection. */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { eventsInYear, nearestQuotes, rankQuotes } from '@/data/analysis';
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import type { Quote } from '@/data/schema';
 import type { OrgId } from '@/data/vocabulary';
 import { QuoteList } from './quote-list';

@@ -4,7 +4,8 @@
  * phone the organisation and the year stay in view and the rest folds behind "Options".
  */
 import { memo, useId, useMemo, useState } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
+import { yearOf } from '@/data/day';
 import { formatUrlState, type AtlasUrlState } from '@/data/url-state';
 import { CompareControls } from './compare-controls';
 import { CountryPicker } from './country-picker';
@@ -42,7 +43,7 @@ export const AtlasControls = memo(function AtlasControls({
   onPick: (iso3: string) => void;
 }): React.JSX.Element {
   const { layer, view, compare, since, split, year } = state;
-  const currentYear = Number(data.today.slice(0, 4));
+  const currentYear = yearOf(data.today);
   // Folded on a phone only (CSS): wider screens always show every control.
   const [more, setMore] = useState(false);
   const moreId = useId();

@@ -4,7 +4,7 @@
  * of the view's map as a figure.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import type { AtlasUrlState } from '@/data/url-state';
 import { announcement, type AtlasView } from '@/model';
 

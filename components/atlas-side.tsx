@@ -5,8 +5,8 @@
  * deferred view, so that a slider step draws the map without waiting for them.
  */
 import { memo } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
-import { formatDay } from '@/data/membership';
+import type { AtlasData } from '@/data/records';
+import { formatDay } from '@/data/day';
 import type { Quote } from '@/data/schema';
 import { AnalysisPanel } from './analysis-panel';
 import { ChangeList } from './change-list';

@@ -4,8 +4,9 @@
  * every part shows, and wires the parts together. It derives nothing itself.
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { quoteYear } from '@/data/analysis';
+import { yearOf } from '@/data/day';
 import type { Quote } from '@/data/schema';
 import { formatUrlState, knownIds, type PageBase } from '@/data/url-state';
 import { AtlasControls } from './atlas-controls';
@@ -36,7 +37,7 @@ export function Atlas({
   /** The embed view (app/embed): the map, the slider and the legend, and a link to the full view. */
   embed?: boolean;
 }): React.JSX.Element {
-  const currentYear = Number(data.today.slice(0, 4));
+  const currentYear = yearOf(data.today);
   const known = useMemo(() => knownIds(data), [data]);
   const { state, notices, set } = useAtlasUrl(currentYear, known, base);
   const view = useMemo(() => atlasView(state, data), [state, data]);

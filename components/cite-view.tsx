@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import { citeView, type AtlasRef } from '@/data/cite';
-import { todayUtc } from '@/data/membership';
+import { todayUtc } from '@/data/day';
 import { CitationList } from './citation-list';
 
 export function CiteView({

@@ -1,7 +1,7 @@
 'use client';
 /** Chooses a comparison: a second organisation at the same year, or the same organisation at an earlier year; and side by side. */
 import { useId } from 'react';
-import { FIRST_YEAR } from '@/data/membership';
+import { FIRST_YEAR } from '@/data/day';
 import type { OrgId } from '@/data/vocabulary';
 
 export interface CompareControlsProps {

@@ -5,9 +5,9 @@
  * the events, Russian presence, the passages that concern it and where the articles differ.
  */
 import { useEffect, useRef } from 'react';
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { claimsAbout, eventsAbout, rankQuotes } from '@/data/analysis';
-import { formatDay, referenceDay } from '@/data/membership';
+import { formatDay, referenceDay, yearOf } from '@/data/day';
 import type { Quote } from '@/data/schema';
 import { ClaimNoteView } from './claim-note';
 import { CountryStatuses } from './country-statuses';
@@ -98,7 +98,7 @@ export function CountryDetails({
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => onYear(Number(e.date.slice(0, 4)))}
+                  onClick={() => onYear(yearOf(e.date))}
                 >
                   {formatDay(e.date, e.precision)}
                 </button>{' '}

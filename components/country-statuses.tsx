@@ -4,8 +4,8 @@
  * it otherwise; under each line, folded, the interval's story, milestones, source and every
  * differing reading.
  */
-import type { AtlasData } from '@/data/atlas-data';
-import { formatDay } from '@/data/membership';
+import type { AtlasData } from '@/data/records';
+import { formatDay } from '@/data/day';
 import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { SourceLink } from './source-link';

@@ -4,7 +4,8 @@
  * opens on one map, makes it in the prerendered page. Pages without the prerendered year (the
  * embed view) and links to the table or to two maps side by side wait for the atlas as before.
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
+import { yearOf } from '@/data/day';
 import { knownIds, parseOrgParam, type PageBase } from '@/data/url-state';
 import { startEarlyMap } from './map/early-map';
 import { hasWebGl } from './map/load-assets';
@@ -21,7 +22,7 @@ export function startMapEarly(records: Promise<Omit<AtlasData, 'today'>>): void 
     (r) => {
       const data: AtlasData = { ...r, today };
       const known = knownIds(data);
-      const currentYear = Number(today.slice(0, 4));
+      const currentYear = yearOf(today);
       const base: PageBase = {};
       const org = layer && parseOrgParam(layer, known.orgs);
       if (org) base.layer = org;

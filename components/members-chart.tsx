@@ -4,7 +4,7 @@
  * year moves the slider; hovering a year names its changes.
  */
 import { useState } from 'react';
-import { FIRST_YEAR } from '@/data/membership';
+import { FIRST_YEAR } from '@/data/day';
 import type { ChartView } from '@/model';
 
 const W = 360;

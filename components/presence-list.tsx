@@ -2,7 +2,7 @@
  * Russian bases and deployments as a list: for a state's panel (every one, the year's marked)
  * and for the key beside the map (the year's, when the points are switched on).
  */
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import { SourceLink } from './source-link';
 import type { PresenceView } from '@/model';
 

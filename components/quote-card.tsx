@@ -1,6 +1,6 @@
 'use client';
 /** A passage of an article, marked up as a quotation, cited, linked to its paragraph in the reader. */
-import type { DocumentMeta } from '@/data/atlas-data';
+import type { DocumentMeta } from '@/data/records';
 import type { ClaimNote, Quote } from '@/data/schema';
 import { foldWhitespace } from '@/data/text';
 import { ClaimNoteView } from './claim-note';

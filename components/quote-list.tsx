@@ -1,5 +1,5 @@
 /** Quote cards for a list of passages, each with its document and the claims made inside it. */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import type { Quote } from '@/data/schema';
 import { QuoteCard } from './quote-card';
 

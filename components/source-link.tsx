@@ -4,7 +4,7 @@
  * otherwise a small "Cite" button copies the source's citation.
  */
 import type { Source } from '@/data/schema';
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import { CiteSourceButton } from './cite-source-button';
 
 export function SourceLink({

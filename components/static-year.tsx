@@ -2,7 +2,8 @@
  * A year's legend and table as plain HTML, rendered at build time: what a reader without
  * JavaScript (or before it runs) sees of a shared link. The interactive atlas replaces it.
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
+import { yearOf } from '@/data/day';
 import { defaultState, type PageBase } from '@/data/url-state';
 import { Legend } from './legend';
 import { MembershipTable } from './membership-table';
@@ -15,7 +16,7 @@ export function StaticYear({
   data: AtlasData;
   base?: PageBase;
 }): React.JSX.Element {
-  const currentYear = Number(data.today.slice(0, 4));
+  const currentYear = yearOf(data.today);
   const view = atlasView({ ...defaultState(currentYear), ...base, view: 'table' }, data);
   const [pane] = view.panes;
   return (

@@ -5,7 +5,7 @@
  * (tall) and at years with an event (short), with a key to the two.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { FIRST_YEAR } from '@/data/membership';
+import { FIRST_YEAR } from '@/data/day';
 
 const SPEEDS = [
   { value: 0.5, label: '½ year a second' },

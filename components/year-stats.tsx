@@ -4,15 +4,14 @@ import { useEffect, useState } from 'react';
 import { statusPhrase } from '@/data/wording';
 import { SourceLink } from './source-link';
 import type { StatsView } from '@/model';
-
-const AREAS_URL = '/generated/geo/areas.json';
+import { AREAS } from '@/assets';
 
 export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
   const { orgName, year, members, full, notYet, others } = stats;
   const [areas, setAreas] = useState<Record<string, number> | null>(null);
   useEffect(() => {
     let live = true;
-    fetch(AREAS_URL)
+    fetch(AREAS.url)
       .then((r) => (r.ok ? r.json() : null))
       .then((a: Record<string, number> | null) => live && setAreas(a))
       .catch(() => live && setAreas(null));

@@ -2,6 +2,7 @@
  * Which passages of the articles, which events and which notes belong beside the map for a
  * year, a layer and a selected country. Pure functions over the data.
  */
+import { yearOf } from './day';
 import type { AtlasEvent, ClaimNote, Quote } from './schema';
 import type { OrgId } from './vocabulary';
 
@@ -50,7 +51,7 @@ export function nearestQuotes(quotes: readonly Quote[], year: number, n: number)
 
 /** The year an event falls in, and the last year it lasts into. */
 export function eventYears(e: AtlasEvent): [number, number] {
-  return [Number(e.date.slice(0, 4)), Number((e.endDate ?? e.date).slice(0, 4))];
+  return [yearOf(e.date), yearOf(e.endDate ?? e.date)];
 }
 
 /** Events in a year (for the panel and the map's markers), optionally about one country. */

@@ -1,6 +1,8 @@
 /**
- * The atlas's data, parsed and checked once per process. Import from here, never from the
- * JSON files directly, so that nothing in the app sees data that did not pass its schema.
+ * The records as the app has them: imported by the bundler, parsed with their schemas
+ * (`records.ts`) once per process. Import from here, never from the JSON files directly, so that
+ * nothing in the app sees data that did not pass its schema. Server code only (pages, build
+ * scripts, tests): the browser fetches its slice (`AtlasData`) instead.
  */
 import organisationsJson from './records/organisations.json';
 import countriesJson from './records/countries.json';
@@ -13,9 +15,9 @@ import presenceJson from './records/presence.json';
 import metaJson from './records/meta.json';
 import bolgovaJson from './documents/bolgova-2015.json';
 import waniJson from './documents/wani-2025.json';
-import type { AtlasRecords } from './invariants';
-import { parseRecords } from './parse-records';
-import type { Country, Organisation, OrgId } from './schema';
+import type { Day } from './day';
+import { atlasPayload, parseRecords, type AtlasData, type AtlasRecords } from './records';
+import type { Country } from './schema';
 
 export const records: AtlasRecords = parseRecords({
   organisations: organisationsJson,
@@ -34,7 +36,6 @@ export const {
   organisations,
   countries,
   memberships,
-
   events,
   quotes,
   claims,
@@ -42,22 +43,22 @@ export const {
   documents,
 } = records;
 
-/** The fifteen post-Soviet states, in alphabetical order of their English names. */
-export const postSovietStates: readonly Country[] = countries
+/**
+ * The fifteen post-Soviet states' records, in alphabetical order of their English names (the
+ * page model's `postSovietStates(data)` gives the same for the data it is handed).
+ */
+export const postSovietCountries: readonly Country[] = countries
   .filter((c) => c.role === 'post-soviet')
   .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
 const countryByIso = new Map(countries.map((c) => [c.iso3, c]));
-const orgById = new Map(organisations.map((o) => [o.id, o]));
-
-/** The organisation with this id; every {@link OrgId} has one (checked by the data tests). */
-export function organisationById(id: OrgId): Organisation {
-  const org = orgById.get(id);
-  if (!org) throw new Error(`No organisation ${id} in data/records/organisations.json`);
-  return org;
-}
 
 /** The English name of a country, or its code when the atlas does not know it. */
 export function countryName(iso3: string): string {
   return countryByIso.get(iso3)?.name ?? iso3;
+}
+
+/** The slice the page's client components get, for a day (for the pages' static HTML). */
+export function atlasData(today: Day): AtlasData {
+  return { ...atlasPayload(records), today };
 }

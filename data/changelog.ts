@@ -5,7 +5,7 @@
  * uses is understood: `**bold**` and `code` spans inline, "- " bullets whose continuation lines
  * are indented.
  */
-import type { Day } from './membership';
+import type { Day } from './day';
 
 export type ChangelogBlock =
   { kind: 'paragraph'; text: string } | { kind: 'list'; items: readonly string[] };

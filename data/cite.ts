@@ -9,7 +9,7 @@
  * date is the day the record was last checked (`meta.checkedOn`), the access date the reader's
  * today.
  */
-import type { Day } from './membership';
+import { yearOf, type Day } from './day';
 import type { RecordMeta, Source } from './schema';
 import { formatUrlState, type AtlasUrlState } from './url-state';
 
@@ -43,9 +43,9 @@ const MONTHS = [
   'December',
 ] as const;
 
-function parts(day: Day): { year: string; month: string; day: number } {
+function parts(day: Day): { year: number; month: string; day: number } {
   return {
-    year: day.slice(0, 4),
+    year: yearOf(day),
     month: MONTHS[Number(day.slice(5, 7)) - 1] ?? '',
     day: Number(day.slice(8, 10)),
   };
@@ -114,7 +114,7 @@ function bibtex(key: string, fields: readonly (readonly [string, string | undefi
 
 /** The atlas as a whole, at `url` (its home page), accessed on `accessed`. */
 export function citeAtlas(atlas: AtlasRef, url: string, accessed: Day): Citations {
-  const year = atlas.checkedOn.slice(0, 4);
+  const year = String(yearOf(atlas.checkedOn));
   return {
     apa: `${atlas.name}. (${apaDay(atlas.checkedOn)}). ${atlas.title} [Interactive map]. Retrieved ${longDay(accessed)}, from ${url}`,
     chicago: `${atlas.name}. ${year}. ${sentence(atlas.title)} Interactive map. Last modified ${longDay(atlas.checkedOn)}. Accessed ${longDay(accessed)}. ${url}.`,
@@ -132,7 +132,7 @@ export function citeAtlas(atlas: AtlasRef, url: string, accessed: Day): Citation
 
 /** One view of the atlas (an organisation, a year, a comparison) at its link, accessed on `accessed`. */
 export function citeView(atlas: AtlasRef, view: ViewRef, accessed: Day): Citations {
-  const year = atlas.checkedOn.slice(0, 4);
+  const year = String(yearOf(atlas.checkedOn));
   return {
     apa: `${atlas.name}. (${apaDay(atlas.checkedOn)}). ${view.title} [Interactive map]. Retrieved ${longDay(accessed)}, from ${view.url}`,
     chicago: `${atlas.name}. ${year}. ${quoted(view.title)} Interactive map. ${sentence(atlas.title)} Last modified ${longDay(atlas.checkedOn)}. Accessed ${longDay(accessed)}. ${view.url}.`,
@@ -156,7 +156,7 @@ export function citeView(atlas: AtlasRef, view: ViewRef, accessed: Day): Citatio
  */
 export function citeSource(source: Source): Citations {
   const { title, publisher, date, url } = source;
-  const year = date?.slice(0, 4);
+  const year = date === undefined ? undefined : String(yearOf(date));
   const cited = source.citation ? sentence(source.citation) : undefined;
   const apa = [
     sentence(title),

@@ -2,7 +2,8 @@
  * Comparisons: two organisations at one day (overlap), one organisation at two days (change),
  * and membership counts over time. Pure functions over the data.
  */
-import { changesBetween, referenceDay, statusAt, type Day, type StatusChange } from './membership';
+import { referenceDay, yearOf, type Day } from './day';
+import { changesBetween, statusAt, type StatusChange } from './membership';
 import type { MembershipInterval } from './schema';
 import type { OrgId, Status } from './vocabulary';
 
@@ -139,7 +140,7 @@ export function membersPerYear(
   firstYear: number,
   today: Day,
 ): { year: number; members: number; full: number }[] {
-  const lastYear = Number(today.slice(0, 4));
+  const lastYear = yearOf(today);
   const rows: { year: number; members: number; full: number }[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     const day = referenceDay(year, today);

@@ -2,7 +2,7 @@
  * How the atlas names an article everywhere (header, reader, quote cards): one title, author,
  * publisher and date, all from the document's record.
  */
-import { formatDay } from './membership';
+import { formatDay } from './day';
 import type { DocumentRecord } from './schema';
 
 /** The publication date as the record knows it: "not before 12 December 2024", "2015". */

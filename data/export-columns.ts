@@ -3,7 +3,8 @@
  * allowed values (the data dictionary that `/data` shows) and the function that fills it, so
  * that the files and their documentation cannot drift apart.
  */
-import type { AtlasRecords } from './invariants';
+import { yearOf } from './day';
+import type { AtlasRecords } from './records';
 import type { AtlasEvent, ClaimNote, MembershipInterval, Quote, Source } from './schema';
 import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, STATUSES, type Status } from './vocabulary';
 
@@ -50,7 +51,11 @@ const precisionValues = PRECISIONS.map((value) => ({ value, meaning: PRECISION_M
 
 /** A date written to its precision: `1994-01-18`, `1994-01` or `1994`. */
 export function dateTo(date: string, precision: (typeof PRECISIONS)[number]): string {
-  return precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
+  return precision === 'year'
+    ? String(yearOf(date))
+    : precision === 'month'
+      ? date.slice(0, 7)
+      : date;
 }
 
 /** The five columns that say where a fact comes from. */

@@ -5,7 +5,8 @@
  * column definitions (`export-columns.ts`).
  */
 import { andList } from './text';
-import { atlasPayload } from './atlas-data';
+import { FIRST_YEAR, yearOf } from './day';
+import { atlasPayload, type AtlasRecords } from './records';
 import { csvText } from './csv';
 import {
   claimColumns,
@@ -15,7 +16,6 @@ import {
   type Column,
   type ColumnDoc,
 } from './export-columns';
-import type { AtlasRecords } from './invariants';
 
 /** The record's licence: attribution to "CIS Atlas". */
 export const LICENCE = {
@@ -40,7 +40,7 @@ export interface DataFile {
 
 /** How to cite the data, in one line. */
 export function citation(generated: string): string {
-  return `CIS Atlas, "Post-Soviet alliances: membership, Russian forces, events and sources, 1991 to ${generated.slice(0, 4)}", data set built ${generated}, licensed ${LICENCE.name}.`;
+  return `CIS Atlas, "Post-Soviet alliances: membership, Russian forces, events and sources, ${FIRST_YEAR} to ${yearOf(generated)}", data set built ${generated}, licensed ${LICENCE.name}.`;
 }
 
 /** The latest day that a membership, milestone, event or territory of the record names. */
@@ -107,7 +107,7 @@ export function dataFiles(r: AtlasRecords, generated: string): DataFile[] {
   const { documents, ...records } = atlasPayload(r);
   const everything = {
     title: 'CIS Atlas: the record',
-    description: `Membership of the post-Soviet states in the ${andList(r.organisations.map((o) => o.shortName))} (and their predecessors) from 1991, with events, territories, quoted passages and notes where the articles differ from the record. Every membership interval, event and note carries its source.`,
+    description: `Membership of the post-Soviet states in the ${andList(r.organisations.map((o) => o.shortName))} (and their predecessors) from ${FIRST_YEAR}, with events, territories, quoted passages and notes where the articles differ from the record. Every membership interval, event and note carries its source.`,
     generated,
     recordRunsTo: latestDay(r),
     licence: {

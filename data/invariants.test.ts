@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkInvariants, type AtlasRecords } from './invariants';
+import { checkInvariants } from './invariants';
+import type { AtlasRecords } from './records';
 import {
   claimsFile,
   countriesFile,

@@ -4,33 +4,8 @@
  * that names the file and the field.
  */
 import { foldForSearch, foldWhitespace } from './text';
-import type {
-  AtlasEvent,
-  ClaimNote,
-  Country,
-  DocumentRecord,
-  MembershipInterval,
-  Organisation,
-  PresencePoint,
-  Quote,
-  RecordMeta,
-  Territory,
-} from './schema';
-
-export interface AtlasRecords {
-  organisations: readonly Organisation[];
-  countries: readonly Country[];
-  memberships: readonly MembershipInterval[];
-  territories: readonly Territory[];
-  events: readonly AtlasEvent[];
-  quotes: readonly Quote[];
-  claims: readonly ClaimNote[];
-  /** Russian bases and deployments in the other fourteen states, as dated points. */
-  presence: readonly PresencePoint[];
-  documents: readonly DocumentRecord[];
-  /** About the record as a whole: its title and the day it was last checked. */
-  meta: RecordMeta;
-}
+import type { AtlasRecords } from './records';
+import type { MembershipInterval, Organisation } from './schema';
 
 const M = 'data/records/memberships.json';
 

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FIRST_YEAR,
-  allChanges,
-  changeYears,
-  changesBetween,
-  covers,
-  dayBefore,
-  formatDay,
-  referenceDay,
-  statusAt,
-  statusesAt,
-  todayUtc,
-} from './membership';
+import { referenceDay } from './day';
+import { allChanges, changeYears, changesBetween, covers, statusAt } from './membership';
 import type { MembershipInterval } from './schema';
 import { interval } from '@/testing/fixtures';
 
@@ -41,13 +30,6 @@ const suspension = [
     until: '2012-12-20',
   }),
 ];
-
-describe('referenceDay', () => {
-  it('is 31 December for a past year', () =>
-    expect(referenceDay(2009, '2026-11-23')).toBe('2009-12-31'));
-  it('is today for the current year', () =>
-    expect(referenceDay(2026, '2026-11-23')).toBe('2026-11-23'));
-});
 
 describe('statusAt', () => {
   const cases: [string, readonly MembershipInterval[], string, string, string][] = [
@@ -140,102 +122,6 @@ describe('changes', () => {
   });
 });
 
-describe('dates', () => {
-  it('the day before 1 March is the last day of February, leap years included', () => {
-    expect(dayBefore('2008-03-01')).toBe('2008-02-29');
-    expect(dayBefore('2009-03-01')).toBe('2009-02-28');
-  });
-  it('formats a day for people', () => {
-    expect(formatDay('2009-08-18')).toBe('18 August 2009');
-    expect(formatDay('2009-08-01', 'month')).toBe('August 2009');
-  });
-});
-
-describe('continuousStart', () => {
-  // Armenia in the CST, then in the CSTO that succeeded it: one unbroken membership.
-  const cst = interval({
-    country: 'ARM',
-    org: 'csto',
-    body: 'cst',
-    status: 'member',
-    from: '1992-05-15',
-    until: '2003-09-18',
-  });
-  const csto = interval({
-    country: 'ARM',
-    org: 'csto',
-    body: 'csto',
-    status: 'member',
-    from: '2003-09-18',
-  });
-
-  it('a membership that continued from one body into its successor counts from the first', async () => {
-    const { continuousStart } = await import('./present');
-    expect(continuousStart([cst, csto], csto).from).toBe('1992-05-15');
-    expect(continuousStart([cst, csto], cst).from).toBe('1992-05-15');
-  });
-  it('the table cell says since when, and since when in the successor body', async () => {
-    const { statusCell } = await import('./present');
-    const body = (id: string, shortName: string, from: string) => ({
-      id,
-      name: shortName,
-      shortName,
-      from,
-      foundingAct: 'a founding act',
-      milestones: [],
-      source: { title: 'Test', citation: 'made up' },
-    });
-    const org = {
-      id: 'csto' as const,
-      name: 'CSTO',
-      shortName: 'CSTO',
-      from: '1992-05-15',
-      description: 'An organisation for a test case.',
-      group: 'Security',
-      line: { color: '#D55E00', dash: '' },
-      bodies: [body('cst', 'CST', '1992-05-15'), body('csto', 'CSTO', '2003-09-18')],
-      readings: [],
-      source: { title: 'Test', citation: 'made up' },
-    };
-    expect(statusCell([cst, csto], org, 'ARM', '2015-12-31').detail).toBe(
-      'since 15 May 1992; in the CSTO since 18 September 2003',
-    );
-    expect(statusCell([cst, csto], org, 'ARM', '2000-12-31').detail).toBe('since 15 May 1992, CST');
-    expect(statusCell([cst, csto], org, 'ARM', '2015-12-31')).toMatchObject({
-      since: 'since 15 May 1992',
-      inBody: '; in the CSTO since 18 September 2003',
-    });
-  });
-});
-
-describe('referenceDay, more cases', () => {
-  it('is today for a year after the current one too', () =>
-    expect(referenceDay(2030, '2026-11-23')).toBe('2026-11-23'));
-  it('writes a year of fewer than four digits with leading zeros', () =>
-    expect(referenceDay(999, '2026-11-23')).toBe('0999-12-31'));
-});
-
-describe('todayUtc', () => {
-  it('is the UTC day of an instant, whatever the local time zone', () => {
-    expect(todayUtc(new Date('2026-11-23T23:59:59Z'), '')).toBe('2026-11-23');
-    expect(todayUtc(new Date('2026-11-24T00:00:00+03:00'), '')).toBe('2026-11-23');
-  });
-  it('is the pinned day, whatever the clock says', () => {
-    expect(todayUtc(new Date('2026-11-23T12:00:00Z'), '2030-06-01')).toBe('2030-06-01');
-    expect(todayUtc(new Date('2031-01-01T00:00:00Z'), '2027-01-02')).toBe('2027-01-02');
-  });
-  it('refuses a pinned value that is not a real day', () => {
-    expect(() => todayUtc(new Date(), '2027-02-30')).toThrow(
-      'ATLAS_TODAY=2027-02-30 is not a day as YYYY-MM-DD',
-    );
-    expect(() => todayUtc(new Date(), 'tomorrow')).toThrow('ATLAS_TODAY=tomorrow');
-  });
-  it('is pinned in the unit tests by npm test and the test configuration', () => {
-    expect(process.env.ATLAS_TODAY).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(todayUtc(new Date('1999-01-01T00:00:00Z'))).toBe(process.env.ATLAS_TODAY);
-  });
-});
-
 describe('covers', () => {
   it('covers the first day and not the until day of an interval', () => {
     const i = { from: '2000-01-01', until: '2000-02-01' };
@@ -246,22 +132,6 @@ describe('covers', () => {
   });
   it('covers every day from the first of an open interval', () => {
     expect(covers({ from: '2000-01-01' }, '2999-01-01')).toBe(true);
-  });
-});
-
-describe('statusesAt', () => {
-  it('gives the status of every given state, keyed by code, with the interval', () => {
-    const statuses = statusesAt(
-      [...georgia, ...openEnded],
-      'cis',
-      ['GEO', 'KAZ', 'RUS'],
-      '2009-01-01',
-    );
-    expect(Object.keys(statuses)).toEqual(['GEO', 'KAZ', 'RUS']);
-    expect(statuses.GEO?.status).toBe('withdrawing');
-    expect(statuses.GEO?.interval?.from).toBe('2008-08-18');
-    expect(statuses.KAZ?.status).toBe('member');
-    expect(statuses.RUS).toEqual({ status: 'non-member', interval: null });
   });
 });
 
@@ -327,14 +197,4 @@ describe('changeYears from a later first year', () => {
     expect(changeYears(georgia, 'cis', ['GEO'], 1991, '2009-01-01')).toEqual([1993, 2008]);
     expect(changeYears(georgia, 'cis', ['GEO'], 1991, '2009-08-18')).toEqual([1993, 2008, 2009]);
   });
-});
-
-describe('dates, more cases', () => {
-  it('the day before 1 January is 31 December of the year before', () => {
-    expect(dayBefore('2009-01-01')).toBe('2008-12-31');
-  });
-  it('formats a date known only to the year as the year', () => {
-    expect(formatDay('2009-01-01', 'year')).toBe('2009');
-  });
-  it('is 1991, the first year the atlas shows', () => expect(FIRST_YEAR).toBe(1991));
 });

@@ -4,8 +4,7 @@
  * a deployment of two weeks, like the CSTO's in Kazakhstan in January 2022, is shown in its year
  * although it was over by 31 December, the day the memberships are read on.
  */
-import { dayBefore, referenceDay, type Day } from './membership';
-import { formatDayShort } from './present';
+import { dayBefore, formatDayShort, referenceDay, type Day } from './day';
 import type { PresencePoint } from './schema';
 
 /** Whether the presence lasted any day of `year` (up to `today` in the current year). */

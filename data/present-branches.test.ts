@@ -4,7 +4,8 @@
  * expected sentence is written out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { announceYear, continuousStart, formatDayShort, statusCell } from './present';
+import { formatDayShort } from './day';
+import { announceYear, continuousStart, statusCell } from './present';
 import type { MembershipInterval } from './schema';
 import { interval, organisation } from '@/testing/fixtures';
 
@@ -251,6 +252,32 @@ describe('statusCell', () => {
     });
     expect(statusCell([odd], cst, 'ARM', '2000-12-31').detail).toBe('since 1 January 1995');
   });
+  it('says since when across a successor body, and since when in the body on the day', () => {
+    // Armenia in the CST, then in the CSTO that succeeded it: one unbroken membership.
+    const inCst = interval({
+      country: 'ARM',
+      org: 'csto',
+      body: 'cst',
+      status: 'member',
+      from: '1992-05-15',
+      until: '2003-09-18',
+    });
+    const inCsto = interval({
+      country: 'ARM',
+      org: 'csto',
+      body: 'csto',
+      status: 'member',
+      from: '2003-09-18',
+    });
+    expect(statusCell([inCst, inCsto], cst, 'ARM', '2015-12-31')).toMatchObject({
+      detail: 'since 15 May 1992; in the CSTO since 18 September 2003',
+      since: 'since 15 May 1992',
+      inBody: '; in the CSTO since 18 September 2003',
+    });
+    expect(statusCell([inCst, inCsto], cst, 'ARM', '2000-12-31').detail).toBe(
+      'since 15 May 1992, CST',
+    );
+  });
   it('writes its days with the month abbreviated when asked, as a narrow table does', () => {
     const kaz = joined('KAZ', '1991-12-21');
     expect(statusCell([kaz], cis, 'KAZ', '2000-12-31', formatDayShort).detail).toBe(
@@ -259,21 +286,6 @@ describe('statusCell', () => {
     expect(statusCell([], cst, 'KAZ', '1992-05-14', formatDayShort).detail).toBe(
       'the CST, from 15 May 1992',
     );
-  });
-});
-
-describe('formatDayShort', () => {
-  it.each([
-    ['1994-03-16', 'day', '16 Mar 1994'],
-    ['2003-09-18', 'month', 'Sep 2003'],
-    ['2015-01-01', 'day', '1 Jan 2015'],
-    ['2024-12-31', 'day', '31 Dec 2024'],
-    ['1992-01-01', 'year', '1992'],
-  ] as const)('writes %s at %s precision as %s', (day, precision, text) => {
-    expect(formatDayShort(day, precision)).toBe(text);
-  });
-  it('writes a day by default', () => {
-    expect(formatDayShort('2009-08-18')).toBe('18 Aug 2009');
   });
 });
 

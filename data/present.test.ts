@@ -4,7 +4,7 @@
  * governments' decisions), not produced by the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import { countryName, memberships, organisationById, postSovietStates } from './atlas';
+import { countryName, memberships, organisations, postSovietCountries } from './atlas';
 import { announceYear } from './present';
 import type { OrgId } from './vocabulary';
 
@@ -12,12 +12,12 @@ const TODAY = '2026-11-24';
 const say = (org: OrgId, from: number | null, to: number): string =>
   announceYear(
     memberships,
-    organisationById(org),
+    organisations.find((o) => o.id === org)!,
     from,
     to,
     TODAY,
     countryName,
-    postSovietStates.map((c) => c.iso3),
+    postSovietCountries.map((c) => c.iso3),
   );
 
 describe('announceYear: a step forward reports what took effect in the new year', () => {

@@ -1,15 +1,9 @@
 /**
- * What the page says about a year: the class of each state, the legend's counts, and the
- * sentence the live region announces. Pure functions over the data.
+ * What the page says about a year in words: the sentence the live region announces when the year
+ * changes, and a table cell (the status, since when, in which body). Pure functions over the data.
  */
-import {
-  changesBetween,
-  formatDay,
-  referenceDay,
-  statusAt,
-  type Day,
-  type StatusChange,
-} from './membership';
+import { formatDay, referenceDay, type Day } from './day';
+import { changesBetween, statusAt, type StatusChange } from './membership';
 import {
   IT,
   bodyOf,
@@ -183,25 +177,12 @@ function statesThatDiffer(
   return [...byState].map(([iso3, steps]) => ({ iso3, steps }));
 }
 
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-/**
- * A day with its month abbreviated ("16 Mar 1994", "Mar 1994"), for narrow table cells. The
- * abbreviations are our own: `Intl`'s differ between ICU versions ("Sep" or "Sept").
- */
-export function formatDayShort(day: Day, precision: 'day' | 'month' | 'year' = 'day'): string {
-  const [year, month, date] = day.split('-');
-  if (precision === 'year') return year!;
-  const monthYear = `${MONTHS[Number(month) - 1]} ${year}`;
-  return precision === 'month' ? monthYear : `${Number(date)} ${monthYear}`;
-}
-
 /** A cell's status: the record's, or `before` when the line's first body did not exist yet. */
 export type CellStatus = Status | 'before';
 
 /**
  * A table cell: the status word first, then when it began and in which body. `format` writes
- * the days ({@link formatDayShort} where the cell is narrow). Before the line's first body
+ * the days (`formatDayShort` of day.ts where the cell is narrow). Before the line's first body
  * existed the word is `before` and the detail names the body and its first day ("before the CST,
  * from 15 May 1992"), not "non-member".
  */

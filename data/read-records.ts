@@ -1,14 +1,21 @@
 /**
- * Reads every data file from disk and parses it, for the build and the tests (Node only).
- * A file that is missing, is not JSON, or does not match its schema throws a
- * {@link DataFileError} naming the file and the field.
+ * Reads every data file from disk and parses it (`records.ts`), for the build and the tests
+ * (Node only; the app imports its records through the bundler, `atlas.ts`). A file that is
+ * missing, is not JSON, or does not match its schema throws a {@link DataFileError} naming the
+ * file and the field.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseChangelog, type ChangelogEntry } from './changelog';
-import { DataFileError } from './load';
-import type { AtlasRecords } from './invariants';
-import { DOCUMENT_IDS, RECORD_KEYS, documentFile, parseRecords, recordFile } from './parse-records';
+import {
+  DOCUMENT_IDS,
+  RECORD_KEYS,
+  DataFileError,
+  documentFile,
+  parseRecords,
+  recordFile,
+  type AtlasRecords,
+} from './records';
 
 /** The JSON content of one file under `root`, or a DataFileError saying why there is none. */
 function readJsonFile(root: string, file: string): unknown {

@@ -3,7 +3,7 @@
  * map of an organisation under one of its named readings (e.g. the air defence system "by treaty"
  * instead of "by participation"). Plain functions over plain data.
  */
-import type { Day } from './membership';
+import type { Day } from './day';
 import type { MembershipInterval, Organisation } from './schema';
 
 type Alternative = MembershipInterval['alternatives'][number];

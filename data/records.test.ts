@@ -2,10 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { POST_SOVIET_ISO3 } from '@/testing/golden-cells';
 import { checkInvariants } from './invariants';
-import { DataFileError } from './load';
-import { referenceDay, statusAt } from './membership';
+import { DataFileError, formatPath, parseDataFile, parseRecords, type RawRecords } from './records';
+import { referenceDay } from './day';
+import { statusAt } from './membership';
 import { readRecords } from './read-records';
 import { foldWhitespace } from './text';
 
@@ -138,5 +140,108 @@ describe('a broken data file', () => {
       return list;
     });
     expect(() => readRecords(dir)).toThrowError(/\[0\]\.source/);
+  });
+});
+
+describe('each records file', () => {
+  const json = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
+  const raw = (): RawRecords => ({
+    organisations: json('data/records/organisations.json'),
+    countries: json('data/records/countries.json'),
+    memberships: json('data/records/memberships.json'),
+    territories: json('data/records/territories.json'),
+    events: json('data/records/events.json'),
+    quotes: json('data/records/quotes.json'),
+    claims: json('data/records/claims.json'),
+    presence: json('data/records/presence.json'),
+    meta: json('data/records/meta.json'),
+    documents: {
+      'bolgova-2015': json('data/documents/bolgova-2015.json'),
+      'wani-2025': json('data/documents/wani-2025.json'),
+    },
+  });
+  const fileOfError = (broken: RawRecords): string | undefined => {
+    try {
+      parseRecords(broken);
+    } catch (error) {
+      if (error instanceof DataFileError) return error.file;
+    }
+    return undefined;
+  };
+
+  it.each([
+    ['organisations', 'data/records/organisations.json'],
+    ['countries', 'data/records/countries.json'],
+    ['memberships', 'data/records/memberships.json'],
+    ['territories', 'data/records/territories.json'],
+    ['events', 'data/records/events.json'],
+    ['quotes', 'data/records/quotes.json'],
+    ['claims', 'data/records/claims.json'],
+    ['presence', 'data/records/presence.json'],
+    ['meta', 'data/records/meta.json'],
+  ] as const)('is parsed as %s, and a problem in it names %s', (key, file) => {
+    expect(fileOfError({ ...raw(), [key]: 'not a record' })).toBe(file);
+  });
+  it.each([
+    ['bolgova-2015', 'data/documents/bolgova-2015.json'],
+    ['wani-2025', 'data/documents/wani-2025.json'],
+  ] as const)('of the document %s is parsed, and a problem in it names %s', (id, file) => {
+    const broken = raw();
+    expect(fileOfError({ ...broken, documents: { ...broken.documents, [id]: [] } })).toBe(file);
+  });
+  it('is parsed as read, unbroken', () => {
+    expect(fileOfError(raw())).toBeUndefined();
+    expect(parseRecords(raw()).documents.map((d) => d.id)).toEqual(['bolgova-2015', 'wani-2025']);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes indexes in brackets and keys after dots, as a person looks for them in the file', () => {
+    expect(formatPath([3, 'source', 'url'])).toBe('[3].source.url');
+    expect(formatPath(['milestones', 0, 'date'])).toBe('milestones[0].date');
+  });
+  it('has no leading dot before a first key', () => {
+    expect(formatPath(['from'])).toBe('from');
+    expect(formatPath(['a', 'b'])).toBe('a.b');
+  });
+  it('is empty for the root', () => {
+    expect(formatPath([])).toBe('');
+  });
+});
+
+describe('DataFileError', () => {
+  it('names the file and lists every field with its message, the root as "(root)"', () => {
+    const error = new DataFileError('data/records/events.json', [
+      { path: '[0].date', message: 'a real calendar day' },
+      { path: '', message: 'not valid JSON' },
+    ]);
+    expect(error.message).toBe(
+      'Data file data/records/events.json is invalid:\n' +
+        '  - [0].date: a real calendar day\n' +
+        '  - (root): not valid JSON',
+    );
+    expect(error.name).toBe('DataFileError');
+    expect(error.file).toBe('data/records/events.json');
+    expect(error).toBeInstanceOf(Error);
+  });
+});
+
+describe('parseDataFile', () => {
+  const schema = z.array(z.object({ year: z.number() }).strict());
+
+  it('returns the parsed value of a valid file', () => {
+    expect(parseDataFile('years.json', schema, [{ year: 1991 }])).toEqual([{ year: 1991 }]);
+  });
+  it('throws a DataFileError with the path of each field that is wrong', () => {
+    let caught: unknown;
+    try {
+      parseDataFile('years.json', schema, [{ year: 1991 }, { year: 'x' }]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DataFileError);
+    const { file, issues } = caught as DataFileError;
+    expect(file).toBe('years.json');
+    expect(issues.map((i) => i.path)).toEqual(['[1].year']);
   });
 });

@@ -2,10 +2,10 @@
  * The typed, validated model of every data file in `data/records/` and `data/documents/`.
  * Each file is parsed with these schemas at build time (`scripts/prepare-assets.ts`), in the
  * unit tests, and when the app loads it; a broken file fails with the file's name and the path
- * of the field (see `data/load.ts`).
+ * of the field (see `data/records.ts`).
  */
 import { z } from 'zod';
-import { isRealDay } from './membership';
+import { isRealDay } from './day';
 import { EVENT_KINDS, MILESTONE_KINDS, PRECISIONS, PRESENCE_KINDS, STATUSES } from './vocabulary';
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2021-02-30). */
@@ -19,9 +19,11 @@ const precision = z.enum(PRECISIONS);
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 
-/** An organisation's id: its value in links (`?layer=csto`), so lower case, short and stable. */
+/**
+ * An organisation's id (`OrgId` in vocabulary.ts): its value in links (`?layer=csto`), so
+ * lower case, short and stable.
+ */
 const orgId = z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, 'an organisation id (a-z, 0-9, -)');
-export type OrgId = z.infer<typeof orgId>;
 
 const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour as #RRGGBB');
 

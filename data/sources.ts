@@ -3,7 +3,7 @@
  * lists. A source is the same source wherever it is cited when it has the same address, or,
  * without an address (a treaty, a resolution), the same title.
  */
-import type { AtlasRecords } from './invariants';
+import type { AtlasRecords } from './records';
 import type { Source } from './schema';
 
 export interface SourceGroup {

@@ -4,7 +4,7 @@
  * page shows (as text, never as markup).
  */
 import type { OrgId } from './vocabulary';
-import { FIRST_YEAR } from './membership';
+import { FIRST_YEAR } from './day';
 
 export type View = 'map' | 'table';
 export const VIEWS: readonly View[] = ['map', 'table'];

@@ -5,7 +5,8 @@
 /**
  * An organisation's id, as `data/records/organisations.json` gives it (`cis`, `csto`, `jads`…):
  * the organisations are data, and every list of them (the layer switcher, the table's columns,
- * the chart's lines, the URL's values) is read from the records.
+ * the chart's lines, the URL's values) is read from the records. Its form is checked where the
+ * records are parsed (`orgId` in schema.ts).
  */
 export type OrgId = string;
 

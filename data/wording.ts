@@ -4,7 +4,8 @@
  * 1996 Kyrgyzstan joined the 1995 Customs Union, not the EAEU (2015). A succession (EurAsEC ending,
  * the EAEU beginning) is said as such, never as leaving and joining.
  */
-import { formatDay, type Day, type StatusChange } from './membership';
+import { formatDay, type Day } from './day';
+import type { StatusChange } from './membership';
 import type { Body, MembershipInterval, Organisation } from './schema';
 import type { Status } from './vocabulary';
 

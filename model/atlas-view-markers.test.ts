@@ -4,7 +4,7 @@
  * data/records/events.json.
  */
 import { describe, expect, it } from 'vitest';
-import { atlasData } from '@/data/atlas-payload';
+import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { announcement, atlasView } from './atlas-view';
 

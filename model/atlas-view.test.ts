@@ -3,7 +3,7 @@
  * in each class, what the table's columns are called, what the change list says.
  */
 import { describe, expect, it } from 'vitest';
-import { atlasData } from '@/data/atlas-payload';
+import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 

@@ -5,10 +5,11 @@
  * returns; nothing else derives a status. (OWID's headless grapher state is the model; a page
  * shell that derives fifteen values itself is the thing to avoid.)
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { citedPath } from '@/data/cite';
 import { eventsInYear } from '@/data/analysis';
-import { changeYears, FIRST_YEAR, formatDay, referenceDay } from '@/data/membership';
+import { FIRST_YEAR, formatDay, referenceDay, yearOf } from '@/data/day';
+import { changeYears } from '@/data/membership';
 import { announceYear } from '@/data/present';
 import type { AtlasUrlState } from '@/data/url-state';
 import { mapModel } from './map-model';
@@ -22,7 +23,7 @@ import type { AtlasView } from './types';
 export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
   // Under a named reading of the layer, everything the page shows counts that way.
   const data = underReading(record, state.layer, state.reading);
-  const currentYear = Number(data.today.slice(0, 4));
+  const currentYear = yearOf(data.today);
   const states = postSovietStates(data);
   const isos = states.map((c) => c.iso3);
   const org = orgOf(data, state.layer);
@@ -88,7 +89,7 @@ export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
         ...new Set(
           data.events
             .filter((e) => e.orgs.length === 0 || e.orgs.includes(state.layer))
-            .map((e) => Number(e.date.slice(0, 4))),
+            .map((e) => yearOf(e.date)),
         ),
       ],
     })),

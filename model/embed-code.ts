@@ -6,7 +6,7 @@
  * the page that frames it. Pure; tested beside itself.
  */
 import { escapeXml } from '@/data/text';
-import { EMBED_PATH } from '@/security-headers';
+import { EMBED_PATH } from '@/assets';
 
 /** What the embed view posts to the page that frames it: `{ type, height }`, in CSS pixels. */
 export const HEIGHT_MESSAGE = 'cis-atlas:height';

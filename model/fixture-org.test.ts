@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { records } from '@/data/atlas';
-import { atlasPayload } from '@/data/atlas-data';
+import { atlasPayload, parseRecords, type RawRecords } from '@/data/records';
 import { dataFiles } from '@/data/export';
 import { checkInvariants } from '@/data/invariants';
-import { parseRecords, type RawRecords } from '@/data/parse-records';
 import { defaultState, knownIds, parseUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 

@@ -3,7 +3,7 @@
  * countries, the post-Soviet states, and the markers. The atlas's maps and the map started before
  * the page hydrates (components/early-map.ts) take it from here, so that they cannot differ.
  */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import type { AtlasView } from './types';
 
 export interface MapMarker {

@@ -12,7 +12,8 @@ import {
   describeOverlap,
   overlapAt,
 } from '@/data/compare';
-import { referenceDay, statusAt } from '@/data/membership';
+import { referenceDay } from '@/data/day';
+import { statusAt } from '@/data/membership';
 import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { STATUSES, type OrgId } from '@/data/vocabulary';

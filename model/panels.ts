@@ -1,15 +1,16 @@
 /** The panels of the view model: the table, the change list, the numbers, the chart, a country. */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { isIn, membersPerYear } from '@/data/compare';
 import {
-  changesBetween,
   FIRST_YEAR,
   formatDay,
+  formatDayShort,
   referenceDay,
   referenceDayPhrase,
-  statusAt,
-} from '@/data/membership';
-import { continuousStart, formatDayShort, statusCell } from '@/data/present';
+  yearOf,
+} from '@/data/day';
+import { changesBetween, statusAt } from '@/data/membership';
+import { continuousStart, statusCell } from '@/data/present';
 import { otherReadingsAt } from '@/data/readings';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
@@ -96,7 +97,7 @@ export function changeListView(state: AtlasUrlState, data: AtlasData): ChangeLis
   const [a, b] = state.since <= state.year ? [state.since, state.year] : [state.year, state.since];
   const [lo, hi] = [referenceDay(a, data.today), referenceDay(b, data.today)];
   const changes = changesBetween(data.memberships, org.id, lo, hi);
-  const current = Number(data.today.slice(0, 4));
+  const current = yearOf(data.today);
   return {
     heading: `Changes in ${namesBetween(org, lo, hi)}, ${a} to ${b}`,
     empty:
@@ -156,7 +157,7 @@ export function statsView(
 
 export function chartView(data: AtlasData, isos: string[]): ChartView {
   return once(data, 'chart', () => {
-    const last = Number(data.today.slice(0, 4));
+    const last = yearOf(data.today);
     const years = Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
     return {
       series: data.organisations.map((o) => ({
@@ -188,7 +189,7 @@ export function countryView(iso3: string, year: number, data: AtlasData): Countr
   const country = data.countries.find((c) => c.iso3 === iso3) ?? null;
   const day = referenceDay(year, data.today);
   const timelines = once(data, `timelines/${iso3}`, () => {
-    const last = Number(data.today.slice(0, 4));
+    const last = yearOf(data.today);
     return data.organisations.map((o) => ({
       org: o.id,
       label: o.bodies.map((b) => b.shortName).join(', then '),

@@ -1,6 +1,7 @@
 /** The maps of the view model: what each map colours, how it is named, and its legend. */
-import type { AtlasData } from '@/data/atlas-data';
-import { covers, formatDay, referenceDay, referenceDayPhrase } from '@/data/membership';
+import type { AtlasData } from '@/data/records';
+import { formatDay, referenceDay, referenceDayPhrase } from '@/data/day';
+import { covers } from '@/data/membership';
 import type { Country } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
 import { mapModel, type MapSpec } from './map-model';

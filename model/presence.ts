@@ -1,5 +1,5 @@
 /** The Russian military presence of the view: the points, those shown this year, and the lists. */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { presenceDates, presentInYear } from '@/data/presence';
 import type { PresencePoint } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';

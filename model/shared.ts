@@ -1,5 +1,5 @@
 /** Helpers of the view model: a cache for what does not change with the year, and names. */
-import type { AtlasData } from '@/data/atlas-data';
+import type { AtlasData } from '@/data/records';
 import { intervalsUnder } from '@/data/readings';
 import type { Country, Organisation } from '@/data/schema';
 import type { OrgId } from '@/data/vocabulary';

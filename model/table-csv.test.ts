@@ -3,7 +3,7 @@
  * table for a few states whose statuses are written from the sources (testing/golden-cells.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { atlasData } from '@/data/atlas-payload';
+import { atlasData } from '@/data/atlas';
 import { parseCsv, csvRecords } from '@/testing/csv';
 import { defaultState } from '@/data/url-state';
 import { atlasView } from './atlas-view';

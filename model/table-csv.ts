@@ -4,7 +4,7 @@
  * number) and whether sources differ, then the comparison column if there is one.
  */
 import { csvText } from '@/data/csv';
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import type { Source } from '@/data/schema';
 import type { TableView } from './types';
 

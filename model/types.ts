@@ -1,5 +1,5 @@
 /** The shapes of what the atlas page shows: the view model's output, which components render. */
-import type { Day } from '@/data/membership';
+import type { Day } from '@/data/day';
 import type { CellStatus, statusCell } from '@/data/present';
 import type { Country, Organisation, Source } from '@/data/schema';
 import type { OrgId, Status } from '@/data/vocabulary';

@@ -5,7 +5,7 @@
  * is written by hand from data/records (organisations.json, memberships.json).
  */
 import { describe, expect, it } from 'vitest';
-import { atlasData } from '@/data/atlas-payload';
+import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 

@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CACHE_RULES, EMBED_PATH, securityHeaders } from '../security-headers';
+import { EMBED_PATH } from '@/assets';
+import { CACHE_RULES, securityHeaders } from '../security-headers';
 
 const dir = process.argv[2] ?? 'out';
 const COMPRESSIBLE = new Set([

@@ -1,7 +1,7 @@
 /**
  * Build step after prepare-assets (chained in `npm run build` and `build:static`): one social
  * preview image per organisation and year, the same set that app/[layer]/[year]/page.tsx
- * prerenders, at 1200×630 in public/generated/og/<layer>/<year>.png. Each is the page's own view
+ * prerenders, at 1200×630 (where: `ogImage` in assets.ts). Each is the page's own view
  * model drawn by figure/svg-figure.ts and rasterised by resvg, with the geometry decoded
  * once and Noto Sans from @fontsource (WOFF unpacked to TTF in memory: resvg reads no WOFF).
  * `SITE_URL` (e.g. https://atlas.example.org) is printed as the link; without it, the path alone.
@@ -12,17 +12,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Topology } from 'topojson-specification';
-import { atlasData } from '../data/atlas-payload';
-import { organisations } from '../data/atlas';
-import { FIRST_YEAR, todayUtc } from '../data/membership';
+import { atlasData, organisations } from '../data/atlas';
+import { FIRST_YEAR, todayUtc, yearOf } from '../data/day';
 import { defaultState } from '../data/url-state';
 import { decodeRegion } from '../geo/decode';
 import { atlasView } from '@/model';
 import { OG_SIZE, figureInputOf, figureSvg } from '@/figure/svg-figure';
 import { woffToSfnt } from './woff-to-sfnt';
+import { GEOMETRY, ogImage } from '@/assets';
 
 const root = join(__dirname, '..');
-const out = join(root, 'public', 'generated', 'og');
 const require = createRequire(__filename);
 const fontDir = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
 // resvg's typed options take font files by path: the unpacked fonts go to a temporary folder.
@@ -38,17 +37,14 @@ const fontFiles = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
 
 const started = Date.now();
 const region = decodeRegion(
-  JSON.parse(
-    readFileSync(join(root, 'public', 'generated', 'geo', 'region.topo.json'), 'utf8'),
-  ) as Topology,
+  JSON.parse(readFileSync(join(root, GEOMETRY.path), 'utf8')) as Topology,
 );
 const today = todayUtc();
-const currentYear = Number(today.slice(0, 4));
+const currentYear = yearOf(today);
 const data = atlasData(today);
 const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
 let count = 0;
 for (const org of organisations) {
-  mkdirSync(join(out, org.id), { recursive: true });
   for (let year = FIRST_YEAR; year <= currentYear; year++) {
     const view = atlasView({ ...defaultState(currentYear), layer: org.id, year }, data);
     const path = `/${org.id}/${year}`;
@@ -60,7 +56,9 @@ for (const org of organisations) {
     })
       .render()
       .asPng();
-    writeFileSync(join(out, org.id, `${year}.png`), png);
+    const file = join(root, ogImage(org.id, year).path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, png);
     count++;
   }
 }

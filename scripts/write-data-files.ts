@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataFiles } from '../data/export';
-import type { AtlasRecords } from '../data/invariants';
-import { todayUtc } from '../data/membership';
+import type { AtlasRecords } from '../data/records';
+import { todayUtc } from '../data/day';
 
 /** Writes every data file under `<root>/public` and returns their addresses. */
 export function writeDataFiles(root: string, records: AtlasRecords): string[] {

@@ -11,7 +11,8 @@ import {
   POST_SOVIET_NAMES,
   type GoldenCell,
 } from './golden-cells';
-import { changesBetween, referenceDay, statusAt, todayUtc } from '@/data/membership';
+import { referenceDay, todayUtc } from '@/data/day';
+import { changesBetween, statusAt } from '@/data/membership';
 import { STATUSES } from '@/data/vocabulary';
 
 const NAMES: Readonly<Record<string, string>> = POST_SOVIET_NAMES;

@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/site-header';
 import { organisations, records } from '@/data/atlas';
 import { andList } from '@/data/text';
 import { citation, dataFiles, latestDay, LICENCE } from '@/data/export';
-import { formatDay, todayUtc } from '@/data/membership';
+import { formatDay, todayUtc } from '@/data/day';
 
 /**
  * The downloads: every file of the record at its address, its columns, licence and how to cite

@@ -10,9 +10,8 @@ import { Suspense } from 'react';
 import { preload, preloadModule } from 'react-dom';
 import { AtlasLoader } from '@/components/atlas-loader';
 import { EmbedFrame } from '@/components/embed-frame';
-import { GEOMETRY_URL, MAPLIBRE_URL } from '@/components/map/geometry-url';
-import { ATLAS_DATA_URL } from '@/data/atlas-data';
-import { todayUtc } from '@/data/membership';
+import { ATLAS_DATA, GEOMETRY, MAPLIBRE } from '@/assets';
+import { todayUtc } from '@/data/day';
 
 export const revalidate = 3600;
 
@@ -22,9 +21,9 @@ export const metadata: Metadata = {
 };
 
 export default function Embed(): React.JSX.Element {
-  preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
-  preloadModule(MAPLIBRE_URL);
-  preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preload(GEOMETRY.url, { as: 'fetch', crossOrigin: 'anonymous' });
+  preloadModule(MAPLIBRE.url);
+  preload(ATLAS_DATA.url, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <EmbedFrame>
       <Suspense fallback={<p className="map-message">Loading the atlas…</p>}>

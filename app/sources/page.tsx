@@ -12,7 +12,7 @@ import { SourcesSection } from '@/components/sources/sources-section';
 import '@/components/sources/sources.css';
 import { countryName, organisations, records } from '@/data/atlas';
 import { andList } from '@/data/text';
-import { atlasPayload } from '@/data/atlas-data';
+import { atlasPayload } from '@/data/records';
 import { readChangelog } from '@/data/read-records';
 import { groupSources, recordSources } from '@/data/sources';
 

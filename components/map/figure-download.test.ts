@@ -1,7 +1,6 @@
 /** The name of a downloaded figure: readable, from the title, safe on every file system. */
 import { describe, expect, it } from 'vitest';
-import { atlasData } from '@/data/atlas-payload';
-import { countries } from '@/data/atlas';
+import { atlasData, countries } from '@/data/atlas';
 import { defaultState } from '@/data/url-state';
 import { buildRegionTopology } from '@/geo/build';
 import { decodeRegion } from '@/geo/decode';

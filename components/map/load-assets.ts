@@ -6,9 +6,7 @@
  * the HTML preloaded them.
  */
 import { decodeRegion, type DecodedRegion } from '@/geo/decode';
-import { GEOMETRY_URL, MAPLIBRE_URL } from './geometry-url';
-
-const WORKER_URL = '/generated/maplibre-gl-worker.mjs';
+import { GEOMETRY, MAPLIBRE, MAPLIBRE_WORKER } from '@/assets';
 
 export interface MapAssets {
   maplibre: typeof import('maplibre-gl');
@@ -36,12 +34,12 @@ export function loadMapAssets(): Promise<MapAssets> {
   const loading = Promise.all([
     // Our own copy (see scripts/prepare-assets.ts), outside the bundle, so that the page's HTML
     // can preload it.
-    import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL) as Promise<
+    import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE.url) as Promise<
       typeof import('maplibre-gl')
     >,
     loadRegion(),
   ]).then(([maplibre, region]) => {
-    maplibre.setWorkerUrl(WORKER_URL);
+    maplibre.setWorkerUrl(MAPLIBRE_WORKER.url);
     return { maplibre, region };
   });
   assets = loading;
@@ -59,7 +57,7 @@ let regionOnly: Promise<DecodedRegion> | null = null;
  */
 export function loadRegion(): Promise<DecodedRegion> {
   if (regionOnly) return regionOnly;
-  const loading = fetch(GEOMETRY_URL).then(async (r) => {
+  const loading = fetch(GEOMETRY.url).then(async (r) => {
     if (!r.ok) throw new Error(`The map geometry could not be loaded (HTTP ${r.status}).`);
     return decodeRegion((await r.json()) as Parameters<typeof decodeRegion>[0]);
   });

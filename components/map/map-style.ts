@@ -5,6 +5,7 @@
  * shares with the map runtime live in map-vocabulary.ts, its colours in model/palette.ts.
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { FONT_FILES, fontFile } from '@/assets';
 import {
   BORDER_COLOR,
   READINGS_COLOR,
@@ -14,7 +15,6 @@ import {
   STATUS_STYLES,
 } from '@/model/palette';
 import {
-  FONT_FILES,
   LABEL_FONT,
   LAYER_BORDERS,
   LAYER_EVENTS,
@@ -228,7 +228,7 @@ export function atlasStyle(origin: string, data: AtlasStyleData): StyleSpecifica
     projection: { type: 'globe' },
     'font-faces': {
       [LABEL_FONT]: FONT_FILES.map((f) => ({
-        url: `${origin}/generated/fonts/${f.file}`,
+        url: `${origin}${fontFile(f.file).url}`,
         'unicode-range': [...f.ranges],
       })),
     },

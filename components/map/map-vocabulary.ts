@@ -81,32 +81,3 @@ export function patternOpacityFor(
     0,
   ];
 }
-
-/** Unicode ranges of the two font files we serve (from @fontsource/noto-sans). */
-export const FONT_FILES = [
-  {
-    file: 'noto-sans-latin-400-normal.woff2',
-    ranges: [
-      'U+0000-00FF',
-      'U+0131',
-      'U+0152-0153',
-      'U+02BB-02BC',
-      'U+02C6',
-      'U+02DA',
-      'U+02DC',
-      'U+2000-206F',
-      'U+20AC',
-      'U+2122',
-      'U+2191',
-      'U+2193',
-      'U+2212',
-      'U+2215',
-      'U+FEFF',
-      'U+FFFD',
-    ],
-  },
-  {
-    file: 'noto-sans-cyrillic-400-normal.woff2',
-    ranges: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
-  },
-] as const;

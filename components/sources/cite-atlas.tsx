@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { citeAtlas, type AtlasRef } from '@/data/cite';
-import { todayUtc } from '@/data/membership';
+import { todayUtc } from '@/data/day';
 import { CitationList } from '../citation-list';
 
 const noSubscription = (): (() => void) => () => {};

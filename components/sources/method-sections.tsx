@@ -3,7 +3,7 @@
  * a year, and how the map draws boundaries and territory outside a state's control.
  */
 import { STATUS_STYLES } from '@/model/palette';
-import { formatDay } from '@/data/membership';
+import { formatDay, yearOf } from '@/data/day';
 import type { MembershipInterval, Organisation, Territory } from '@/data/schema';
 import { STATUSES, STATUS_MEANINGS, type Status } from '@/data/vocabulary';
 
@@ -18,9 +18,7 @@ function holders(
   for (const m of memberships) {
     if (m.status !== status) continue;
     const body = organisations.flatMap((o) => o.bodies).find((b) => b.id === m.body);
-    seen.add(
-      `${nameOf(m.country)} (${body?.shortName ?? m.org.toUpperCase()}, ${m.from.slice(0, 4)})`,
-    );
+    seen.add(`${nameOf(m.country)} (${body?.shortName ?? m.org.toUpperCase()}, ${yearOf(m.from)})`);
   }
   return [...seen];
 }

@@ -1,5 +1,5 @@
 /** What each organisation is and the bodies of its line of succession, with their dates. */
-import { formatDay } from '@/data/membership';
+import { formatDay } from '@/data/day';
 import type { Organisation } from '@/data/schema';
 
 export function OrganisationsSection({

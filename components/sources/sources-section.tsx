@@ -3,8 +3,8 @@
  * was last checked and the two articles whose passages it quotes.
  */
 import Link from 'next/link';
-import type { DocumentMeta } from '@/data/atlas-data';
-import { formatDay } from '@/data/membership';
+import type { DocumentMeta } from '@/data/records';
+import { formatDay } from '@/data/day';
 import type { RecordMeta } from '@/data/schema';
 import type { SourceGroup } from '@/data/sources';
 import { SourceLink } from '../source-link';

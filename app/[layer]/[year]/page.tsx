@@ -2,15 +2,14 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload, preloadModule } from 'react-dom';
 import { AtlasLoader } from '@/components/atlas-loader';
-import { GEOMETRY_URL, MAPLIBRE_URL, ogImageUrl } from '@/components/map/geometry-url';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
-import { ATLAS_DATA_URL } from '@/data/atlas-data';
-import { atlasData } from '@/data/atlas-payload';
-import { FIRST_YEAR, referenceDay, statusAt, todayUtc } from '@/data/membership';
+import { ATLAS_DATA, GEOMETRY, MAPLIBRE, ogImage } from '@/assets';
+import { atlasData, memberships, organisations, postSovietCountries } from '@/data/atlas';
+import { FIRST_YEAR, referenceDay, todayUtc, yearOf } from '@/data/day';
+import { statusAt } from '@/data/membership';
 import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
 import { capitalise, documentTitle, mapTitle, nameOn, notYet } from '@/data/wording';
-import { memberships, organisations, postSovietStates } from '@/data/atlas';
 import { andList } from '@/data/text';
 import { isIn } from '@/data/compare';
 
@@ -23,7 +22,7 @@ export const dynamicParams = false;
 export const revalidate = 3600;
 
 export function generateStaticParams(): { layer: string; year: string }[] {
-  const last = Number(todayUtc().slice(0, 4));
+  const last = yearOf(todayUtc());
   return organisations.flatMap((o) =>
     Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => ({
       layer: o.id,
@@ -46,12 +45,12 @@ function baseOf(layer: string, year: string, currentYear: number): Required<Page
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { layer, year } = await params;
   const today = todayUtc();
-  const base = baseOf(layer, year, Number(today.slice(0, 4)));
+  const base = baseOf(layer, year, yearOf(today));
   const org = organisations.find((o) => o.id === base?.layer);
   if (!base || !org) return { title: 'Not found — CIS Atlas' };
   const day = referenceDay(base.year, today);
   const body = nameOn(org, day);
-  const members = postSovietStates
+  const members = postSovietCountries
     .filter((c) => isIn(statusAt(memberships, org.id, c.iso3, day).status))
     .map((c) => c.name);
   const title = documentTitle(mapTitle(org, base.year, day));
@@ -62,7 +61,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const description = `${who} A map and a table of the ${andList(organisations.map((o) => o.shortName))}, with sources.`;
   // The map as a picture, drawn at build time (scripts/og-images.ts); made absolute by the
   // layout's `metadataBase` (SITE_URL), as social sites need.
-  const image = { url: ogImageUrl(base.layer, base.year), width: 1200, height: 630 };
+  const image = { url: ogImage(base.layer, base.year).url, width: 1200, height: 630 };
   return {
     title,
     description,
@@ -76,12 +75,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function YearPage({ params }: { params: Params }): Promise<React.JSX.Element> {
-  preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
-  preloadModule(MAPLIBRE_URL);
-  preload(ATLAS_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preload(GEOMETRY.url, { as: 'fetch', crossOrigin: 'anonymous' });
+  preloadModule(MAPLIBRE.url);
+  preload(ATLAS_DATA.url, { as: 'fetch', crossOrigin: 'anonymous' });
   const { layer, year } = await params;
   const today = todayUtc();
-  const base = baseOf(layer, year, Number(today.slice(0, 4)))!;
+  const base = baseOf(layer, year, yearOf(today))!;
   const data = atlasData(today);
   return (
     <>
