@@ -10,7 +10,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 import { newContext, waitForAtlas } from './browser';
-import { FLOOR_PATH } from './floor-assets';
+import { FLOOR_PATH, writeFloorAssets } from './floor-assets';
 import { jsHeapUsed } from './heap';
 import { installStepLog, yearStep } from './page-hooks';
 import { FIRST_YEAR, yearSweep } from './scrub';
@@ -128,6 +128,7 @@ async function heapGrowth(browser: Browser, origin: string, drag: boolean): Prom
 }
 
 async function main(): Promise<void> {
+  writeFloorAssets();
   const port = await freePort(3400);
   const server = await startServer(port);
   const origin = `http://127.0.0.1:${port}`;

@@ -2,7 +2,8 @@
  * `npm run bench`: builds the production app, serves it with `next start` on a free port, drives
  * Chromium (headless, WebGL through SwiftShader) with Playwright, and measures the atlas against
  * floors measured in the same run: a plain repaint of the same map, a static FLOOR page that draws
- * the same geometry with the same style and nothing else (bench/floor-assets.ts), and the clock.
+ * the same geometry with the same style and nothing else (bench/floor-assets.ts, written by this
+ * run into public/ and out/), and the clock.
  * Then, with the browser closed, it loads each deployment (`next start`, and the static export in
  * out/ under `http-server -g -b`) with autocannon on loopback: a shared link, the geometry and a JS
  * chunk, each as a ratio to a small static file from the same server, and the link at 200
@@ -19,6 +20,7 @@
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
+import { writeFloorAssets } from './floor-assets';
 import { measureMemory } from './heap';
 import { measureLoad } from './load';
 import { load3, log, started } from './log';
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   if (!args.has('--no-build')) buildBoth();
   assertStaticExport();
+  writeFloorAssets();
   const loadAtStart = load3();
   log(`load average ${loadAtStart.join(' ')} on ${cpus().length} cores`);
   const executablePath = findChromium();

@@ -19,7 +19,6 @@ import type { ClassStyle } from '@/model/palette';
 import { atlasStyle } from './map-style';
 import { wirePointer } from './map-pointer';
 import { ResetViewControl } from './reset-view-control';
-import { PATTERNS, drawPatternTile } from './pattern-tiles';
 import type { StyleInputs } from '@/model/map-inputs';
 import { styleData } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
@@ -93,7 +92,7 @@ export class AtlasMap {
     this.#map = map;
     this.#view = keeper;
     keeper.attach(map);
-    setUpMap(map, maplibre.NavigationControl, PATTERNS, drawPatternTile);
+    setUpMap(map, maplibre.NavigationControl);
     map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
     map.on('load', () => {
       exposeForTests(o.testId, map);
