@@ -21,7 +21,6 @@ export async function coldVisit(
   ms: number;
   transfers: Transfer[];
   size: { width: number; height: number };
-  marks: Record<string, number>;
 }> {
   const context = await newContext(browser);
   const transfers = recordTransfers(context);
@@ -29,10 +28,6 @@ export async function coldVisit(
   await page.goto(url, { waitUntil: 'commit' });
   await waitForAtlas(page);
   const ms = await page.evaluate(() => window.__benchLoad!.idleAt!);
-  // The app's own marks (components/map/early-map.ts): its map's early start and takeover.
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-  );
   const size = await page.evaluate(() => {
     const c = window.__atlasMaps!['map-main']!.getCanvas();
     return { width: c.clientWidth, height: c.clientHeight };
@@ -40,7 +35,7 @@ export async function coldVisit(
   await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
   const all = await transfers.done();
   await context.close();
-  return { ms, transfers: all, size, marks };
+  return { ms, transfers: all, size };
 }
 
 /**
@@ -57,8 +52,6 @@ export async function measureLoad(
 
   const appMs: number[] = [];
   const floorMs: number[] = [];
-  const startedMs: number[] = [];
-  const takenMs: number[] = [];
   let appBytes: BytesBreakdown | null = null;
   let floorBytes: BytesBreakdown | null = null;
   for (let i = 0; i < LOAD_RUNS; i++) {
@@ -68,10 +61,6 @@ export async function measureLoad(
       if (which === 'app') {
         appMs.push(round(v.ms, 1));
         appBytes ??= breakdown(v.transfers);
-        const started = v.marks['atlas:map-started-early'];
-        const taken = v.marks['atlas:early-map-taken'];
-        if (started !== undefined) startedMs.push(round(started, 1));
-        if (taken !== undefined) takenMs.push(round(taken, 1));
       } else {
         floorMs.push(round(v.ms, 1));
         floorBytes ??= breakdown(v.transfers);
@@ -89,8 +78,6 @@ export async function measureLoad(
       floorMedianMs: round(median(floorMs), 1),
       ratio,
       mapSize: warm.size,
-      ...(startedMs.length > 0 && { mapStartedMedianMs: round(median(startedMs), 1) }),
-      ...(takenMs.length > 0 && { mapTakenMedianMs: round(median(takenMs), 1) }),
     },
     bytes: {
       app: appBytes!,

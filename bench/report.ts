@@ -157,12 +157,6 @@ export function printTable(r: BenchResults): void {
       `${r.load.floorMedianMs} ms`,
       `×${r.load.ratio}`,
     ],
-    [
-      'Load: map started (before hydration) → taken by the hydrated atlas (median)',
-      `${r.load.mapStartedMedianMs ?? '—'} ms → ${r.load.mapTakenMedianMs ?? '—'} ms`,
-      '',
-      '',
-    ],
     ...(['js', 'css', 'geometry', 'fonts', 'data', 'other', 'total'] as const).map(
       (k): [string, string, string, string] => [
         `Bytes (gzip): ${k}`,

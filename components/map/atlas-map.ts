@@ -166,17 +166,6 @@ export class AtlasMap {
     if (before && this.#map) this.#map.easeTo({ ...before, duration: 600 });
   }
 
-  /**
-   * Fits the opening view again after the map's element moved into a frame of another size (a map
-   * started before hydration, taken into the page), unless the view is no longer the opening one.
-   */
-  refitOpening(): void {
-    const map = this.#map;
-    if (!map || !this.#view?.pristine()) return;
-    map.resize();
-    map.jumpTo(this.#view.home());
-  }
-
   /** Eases back to the opening view (the control under the zoom buttons). */
   resetView(): void {
     this.#beforeFit = null;
