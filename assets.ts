@@ -16,7 +16,7 @@ export interface GeneratedFile {
 }
 
 /** The folder of the generated files, relative to the project. */
-export const GENERATED_DIR = 'public/generated';
+const GENERATED_DIR = 'public/generated';
 
 function generated(name: string): GeneratedFile {
   return { url: `/generated/${name}`, path: `${GENERATED_DIR}/${name}` };

@@ -9,12 +9,13 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
-import { FLOOR_PATH } from './floor-assets';
+import { newContext, waitForAtlas } from './browser';
+import { FLOOR_PATH, writeFloorAssets } from './floor-assets';
+import { jsHeapUsed } from './heap';
 import { installStepLog, yearStep } from './page-hooks';
-import { freePort, jsHeapUsed, newContext, startServer, stopServer, waitForAtlas } from './run';
+import { FIRST_YEAR, yearSweep } from './scrub';
+import { freePort, startServer, stopServer } from './servers';
 import { median } from './stats';
-
-const FIRST_YEAR = 1991;
 
 async function waterfall(browser: Browser, url: string, label: string): Promise<void> {
   const context = await newContext(browser);
@@ -113,11 +114,7 @@ async function heapGrowth(browser: Browser, origin: string, drag: boolean): Prom
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const heap = (): Promise<number> => jsHeapUsed(cdp);
-  const last = new Date().getUTCFullYear();
-  const sweep = [
-    ...Array.from({ length: last - FIRST_YEAR }, (_, i) => FIRST_YEAR + 1 + i),
-    ...Array.from({ length: last - FIRST_YEAR }, (_, i) => last - 1 - i),
-  ];
+  const sweep = yearSweep(new Date().getUTCFullYear());
   const heaps: number[] = [];
   for (let i = 0; i < 5; i++) {
     for (const y of sweep) await page.evaluate(yearStep, y);
@@ -131,6 +128,7 @@ async function heapGrowth(browser: Browser, origin: string, drag: boolean): Prom
 }
 
 async function main(): Promise<void> {
+  writeFloorAssets();
   const port = await freePort(3400);
   const server = await startServer(port);
   const origin = `http://127.0.0.1:${port}`;

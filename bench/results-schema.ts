@@ -134,10 +134,6 @@ export const resultsSchema = z.object({
     floorMedianMs: num,
     ratio: num,
     mapSize: z.object({ width: num, height: num }),
-    /** When the app's map was started (before hydration) and when the hydrated atlas took it
-     *  over, ms after navigation start, median of the visits (absent where it did not happen). */
-    mapStartedMedianMs: num.optional(),
-    mapTakenMedianMs: num.optional(),
   }),
   bytes: z.object({ app: bytesSchema, floor: bytesSchema, ratio: num }),
   memory: z.object({

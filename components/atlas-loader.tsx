@@ -1,15 +1,25 @@
 'use client';
 /**
- * Fetches the records (a static, cacheable file) and then runs the atlas (whose map may have
- * started before the page hydrated: see instrumentation-client.ts). The page's HTML shows
+ * Fetches the records (a static, cacheable file) and then runs the atlas. The page's HTML shows
  * the year's table and legend meanwhile (the Suspense fallback), so nothing waits on a blank page.
  */
 import { useSearchParams } from 'next/navigation';
-import { use, useEffect } from 'react';
+import { use } from 'react';
+import { ATLAS_DATA } from '@/assets';
+import type { AtlasData } from '@/data/records';
 import type { PageBase } from '@/data/url-state';
 import { Atlas } from './atlas';
-import { dropEarlyMap } from './map/early-map';
-import { loadRecords } from './records';
+
+let records: Promise<Omit<AtlasData, 'today'>> | null = null;
+
+/** The records, fetched once per page load (`use` needs the same promise on every render). */
+function loadRecords(): Promise<Omit<AtlasData, 'today'>> {
+  records ??= fetch(ATLAS_DATA.url).then((r) => {
+    if (!r.ok) throw new Error(`The atlas's records could not be loaded (${r.status}).`);
+    return r.json() as Promise<Omit<AtlasData, 'today'>>;
+  });
+  return records;
+}
 
 export function AtlasLoader({
   today,
@@ -24,7 +34,5 @@ export function AtlasLoader({
   // Read first: while a page is prerendered this hands the boundary to the browser.
   useSearchParams();
   const data = use(loadRecords());
-  // After the map's own effects: a map started early that no map took is not needed.
-  useEffect(() => dropEarlyMap(), []);
   return <Atlas data={{ ...data, today }} base={base} embed={embed} />;
 }

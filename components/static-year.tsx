@@ -20,13 +20,7 @@ export function StaticYear({
   const view = atlasView({ ...defaultState(currentYear), ...base, view: 'table' }, data);
   const [pane] = view.panes;
   return (
-    // What the map started before hydration needs to know of the page (components/early-start.ts).
-    <div
-      className="static-year"
-      data-today={data.today}
-      data-layer={base?.layer}
-      data-year={base?.year}
-    >
+    <div className="static-year">
       {/* In the flow, above the table: it covers nothing. Without JavaScript nothing is loading,
           so the notice says what is shown instead (globals.css hides the other by scripting). */}
       <p className="static-note static-loading" role="status">

@@ -1,7 +1,6 @@
 /**
  * What a map is made with, from the records and the view: our names and label forms for the
- * countries, the post-Soviet states, and the markers. The atlas's maps and the map started before
- * the page hydrates (components/early-map.ts) take it from here, so that they cannot differ.
+ * countries, the post-Soviet states, and the markers.
  */
 import type { AtlasData } from '@/data/records';
 import type { AtlasView } from './types';

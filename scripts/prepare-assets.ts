@@ -21,7 +21,6 @@ import {
   AREAS,
   ATLAS_DATA,
   FONT_FILES,
-  GENERATED_DIR,
   GENERATED_NOTE,
   GEOMETRY,
   MAPLIBRE,
@@ -92,16 +91,3 @@ console.log(
   `prepare-assets: data ok (${records.memberships.length} intervals, ${records.events.length} events, ${records.quotes.length} quotes); ` +
     `geometry ${report.iso3.length} countries, ${(json.length / 1024).toFixed(0)} kB raw, ${(gzipSync(json).length / 1024).toFixed(1)} kB gzip`,
 );
-
-// ---------------------------------------------------------------------------------------------
-// Benchmark floor (for `npm run bench`, bench/run.ts): a static page that loads only MapLibre and
-// the same geometry, drawn with the same style from the same server, so that the benchmark can
-// report the atlas's load time and bytes as ratios against it. Written to
-// public/generated/bench/ (floor.html, style.json, copies of MapLibre and topojson-client's dist
-// files); not linked from the app. The code lives in bench/floor-assets.ts.
-// ---------------------------------------------------------------------------------------------
-void import('../bench/floor-assets')
-  .then(({ writeFloorAssets }) => writeFloorAssets(join(root, GENERATED_DIR)))
-  .catch((err: unknown) =>
-    fail(`bench floor: ${err instanceof Error ? err.message : String(err)}`),
-  );

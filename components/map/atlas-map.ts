@@ -19,7 +19,6 @@ import type { ClassStyle } from '@/model/palette';
 import { atlasStyle } from './map-style';
 import { wirePointer } from './map-pointer';
 import { ResetViewControl } from './reset-view-control';
-import { PATTERNS, drawPatternTile } from './pattern-tiles';
 import type { StyleInputs } from '@/model/map-inputs';
 import { styleData } from './style-data';
 import { exposeForTests, hideFromTests } from './test-hook';
@@ -93,7 +92,7 @@ export class AtlasMap {
     this.#map = map;
     this.#view = keeper;
     keeper.attach(map);
-    setUpMap(map, maplibre.NavigationControl, PATTERNS, drawPatternTile);
+    setUpMap(map, maplibre.NavigationControl);
     map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
     map.on('load', () => {
       exposeForTests(o.testId, map);
@@ -165,17 +164,6 @@ export class AtlasMap {
     this.#beforeFit = null;
     this.#fit = null;
     if (before && this.#map) this.#map.easeTo({ ...before, duration: 600 });
-  }
-
-  /**
-   * Fits the opening view again after the map's element moved into a frame of another size (a map
-   * started before hydration, taken into the page), unless the view is no longer the opening one.
-   */
-  refitOpening(): void {
-    const map = this.#map;
-    if (!map || !this.#view?.pristine()) return;
-    map.resize();
-    map.jumpTo(this.#view.home());
   }
 
   /** Eases back to the opening view (the control under the zoom buttons). */

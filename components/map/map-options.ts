@@ -1,11 +1,9 @@
 /**
  * What every atlas map is made with and does once made, shared by the app's map (atlas-map.ts)
- * and the benchmark's floor page (bench/floor-assets.ts), which gets the options as JSON and runs
- * `setUpMap` from its source text.
+ * and the benchmark's floor page (bench/floor-page.ts), which bundles this module.
  */
 import type { Map as MapLibreMap, MapOptions, NavigationControl } from 'maplibre-gl';
-import type { PatternTile } from '@/model/patterns';
-import type { drawPatternTile } from './pattern-tiles';
+import { PATTERNS, drawPatternTile } from './pattern-tiles';
 
 /**
  * What the map opens on: the fourteen states besides Russia, with European Russia and the Urals,
@@ -66,7 +64,7 @@ export function openingCamera(
   return { center: [(west + east) / 2, lat], zoom: Math.max(0, Math.log2(scale)) };
 }
 
-/** Map options besides the container, the style, the view and the hash. JSON-able. */
+/** Map options besides the container, the style, the view and the hash. */
 export const MAP_OPTIONS = {
   // Chukotka is stored past 180° (continuous with the rest of Russia); without world copies
   // MapLibre clamps the view at 180° and never draws it (and cannot fit Russia's bounds).
@@ -81,21 +79,17 @@ export const MAP_OPTIONS = {
 
 /**
  * What a map needs once made: no rotation by keys or touch, zoom buttons, and the pattern images
- * its style names. It uses nothing but its arguments and `window`, because the floor page runs it
- * from its source text (`setUpMap.toString()`): keep it self-contained.
+ * its style names. `Navigation` is MapLibre's control, from the library loaded at run time.
  */
-export function setUpMap(
-  map: MapLibreMap,
-  Navigation: typeof NavigationControl,
-  patterns: { size: number; ink: string; tiles: PatternTile[] },
-  draw: typeof drawPatternTile,
-): void {
+export function setUpMap(map: MapLibreMap, Navigation: typeof NavigationControl): void {
   map.keyboard.disableRotation();
   map.touchZoomRotate.disableRotation();
   map.addControl(new Navigation({ showCompass: false }), 'top-right');
   const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-  for (const { name, shapes } of patterns.tiles)
-    map.addImage(name, draw(shapes, patterns.size, patterns.ink, ratio), { pixelRatio: ratio });
+  for (const { name, shapes } of PATTERNS.tiles)
+    map.addImage(name, drawPatternTile(shapes, PATTERNS.size, PATTERNS.ink, ratio), {
+      pixelRatio: ratio,
+    });
 }
 
 /** A map's camera, as the split view shares it. */

@@ -4,13 +4,12 @@
  * effect, destroys it on unmount, hands it the props and renders what it reports (status, tooltip).
  * Inside SplitMaps it joins the group that keeps the maps in step.
  */
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import type { MapMarker } from '@/model/map-inputs';
 import { AtlasMap, type MapStatus } from './atlas-map';
 import { MapGroupContext } from './map-group';
 import type { ClassStyle } from '@/model/palette';
 import type { LabelForm } from '@/model/map-inputs';
-import { dropEarlyMap, takeEarlyMap, type MapHandlers } from './early-map';
 import { hasWebGl } from './load-assets';
 import { SvgFallbackMap } from './svg-fallback-map';
 import './map.css';
@@ -64,19 +63,29 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
   const [tooltip, setTooltip] = useState<{ text: string; x: number; y: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  // A layout effect, so that a map started before hydration is in its place before the first paint.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const p = latest.current;
     // Without WebGL the same map is drawn as SVG (below), from the same props.
     if (!hasWebGl()) {
-      dropEarlyMap();
       let live = true;
       void Promise.resolve().then(() => live && setStatus({ kind: 'svg' }));
       return () => {
         live = false;
       };
     }
-    const handlers: MapHandlers = {
+    // MapLibre's own element inside the frame, beside what React renders there.
+    const element = document.createElement('div');
+    element.className = 'map-gl';
+    container.current!.append(element);
+    const map = new AtlasMap(element, {
+      names: p.names,
+      labelForms: p.labelForms,
+      postSoviet: p.postSoviet,
+      territories: p.territories,
+      events: p.events,
+      presence: p.presence,
+      hash: p.hash,
+      testId: p.testId,
       onStatus: setStatus,
       onNotice: setNotice,
       onHover: (target, { x, y }) => {
@@ -89,26 +98,7 @@ export function MembershipMap(props: MembershipMapProps): React.JSX.Element {
         setTooltip(text ? { text, x, y } : null);
       },
       onClick: (iso3) => latest.current.onSelect(iso3),
-    };
-    const taken = takeEarlyMap(p.testId, handlers);
-    const element = taken?.element ?? document.createElement('div');
-    element.className = 'map-gl';
-    container.current!.append(element);
-    const map =
-      taken?.map ??
-      new AtlasMap(element, {
-        names: p.names,
-        labelForms: p.labelForms,
-        postSoviet: p.postSoviet,
-        territories: p.territories,
-        events: p.events,
-        presence: p.presence,
-        hash: p.hash,
-        testId: p.testId,
-        ...handlers,
-      });
-    // A map started in the hidden frame may have been made at another size.
-    if (taken) map.refitOpening();
+    });
     mapRef.current = map;
     return () => {
       map.destroy();

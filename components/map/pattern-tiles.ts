@@ -6,11 +6,7 @@ import { PATTERN_INK, PATTERN_KINDS } from '@/model/palette';
 import { PATTERN_SIZE, patternShapes, type PatternTile } from '@/model/patterns';
 import { TERRITORY_HATCH, patternImageName } from './map-vocabulary';
 
-/**
- * Every image the map's style asks for, with what to draw in it, JSON-able so that the benchmark's
- * floor page (bench/floor-assets.ts) gets the same list: one per pattern kind, and the territory
- * hatch (a cross).
- */
+/** Every image the map's style asks for, with what to draw in it: one per pattern kind, and the territory hatch (a cross). */
 export const PATTERNS: { size: number; ink: string; tiles: PatternTile[] } = {
   size: PATTERN_SIZE,
   ink: PATTERN_INK,
@@ -20,11 +16,7 @@ export const PATTERNS: { size: number; ink: string; tiles: PatternTile[] } = {
   ],
 };
 
-/**
- * One pattern tile as pixels for `map.addImage` (browser only: it needs a canvas). It uses nothing
- * but its arguments and the DOM, because the floor page runs this very function from its source
- * text (`drawPatternTile.toString()`, see bench/floor-assets.ts): keep it self-contained.
- */
+/** One pattern tile as pixels for `map.addImage` (browser only: it needs a canvas). */
 export function drawPatternTile(
   shapes: PatternTile['shapes'],
   size: number,

@@ -20,9 +20,7 @@ type Camera = { center: [number, number]; zoom: number };
 export class ViewKeeper {
   readonly #hash: boolean;
   #map: MapLibreMap | null = null;
-  /** Whether the link gave the view (`#zoom/lat/lng`), which a refit must not undo. */
-  #fromLink = false;
-  /** Whether anything moved the map from its opening view. */
+  /** Whether anything moved the map from its opening view (or the link gave the view). */
   #moved = false;
   /** Whether the view goes into the hash: once the reader moved the map, or the link gave one. */
   #live = false;
@@ -45,7 +43,7 @@ export class ViewKeeper {
   /** The camera a map of this container opens on: the link's view, or the opening view. */
   openingCamera(container: HTMLElement): Camera {
     const fromLink = this.#hash ? hashView(window.location.hash) : null;
-    this.#fromLink = this.#moved = this.#live = fromLink !== null;
+    this.#moved = this.#live = fromLink !== null;
     return fromLink ?? openingCamera(container.clientWidth, container.clientHeight);
   }
 
@@ -60,18 +58,13 @@ export class ViewKeeper {
     map.on('moveend', () => this.#write());
     // A map made in a frame the style sheet had not sized yet, or a phone turned on its side.
     map.on('resize', () => {
-      if (!this.#moved && !this.#fromLink) map.jumpTo(this.home());
+      if (!this.#moved) map.jumpTo(this.home());
     });
   }
 
   /** Something other than the reader moved the map (a fit to a country, a mirrored move). */
   moved(): void {
     this.#moved = true;
-  }
-
-  /** Whether the map still shows the opening view it was not given by the link. */
-  pristine(): boolean {
-    return !this.#moved;
   }
 
   /** The opening camera for the map's present size (the reset control's home). */
