@@ -4,6 +4,7 @@ import type { ClassStyle, PatternKind } from '@/model/palette';
 import { READINGS_COLOR } from '@/model/palette';
 import { patternSvg, PATTERN_SIZE } from '@/model/patterns';
 import type { LegendView } from '@/model';
+import './legend.css';
 
 export function Swatch({
   style,

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { statusPhrase } from '@/data/wording';
 import { SourceLink } from './source-link';
 import type { StatsView } from '@/model';
+import './year-stats.css';
 
 const AREAS_URL = '/generated/geo/areas.json';
 
