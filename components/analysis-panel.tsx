@@ -7,6 +7,7 @@ import type { Quote } from '@/data/schema';
 import type { OrgId } from '@/data/vocabulary';
 import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
+import './event-list.css';
 
 export function AnalysisPanel({
   data,

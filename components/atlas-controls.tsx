@@ -16,6 +16,8 @@ import { SliderHint } from './slider-hint';
 import type { AtlasUrlUpdate } from './use-atlas-url';
 import type { AtlasView } from '@/model';
 import { YearSlider } from './year-slider';
+import './presence.css';
+import './atlas-controls.css';
 
 export const AtlasControls = memo(function AtlasControls({
   embed,

@@ -15,6 +15,7 @@ import { CountryDetails } from './country-details';
 import { MembersChart } from './members-chart';
 import type { AtlasView } from '@/model';
 import { YearStats } from './year-stats';
+import './atlas-side.css';
 
 export const AtlasSide = memo(function AtlasSide({
   view,

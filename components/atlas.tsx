@@ -25,6 +25,7 @@ import { useReturnFocus } from './use-return-focus';
 import { useAnnouncement, useDownload, useEscape } from './atlas-hooks';
 import { EmbedFooter } from './embed-footer';
 import { atlasView, mapInputs, nameIn, type MapPaneView } from '@/model';
+import './atlas.css';
 
 export function Atlas({
   data,

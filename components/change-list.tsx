@@ -1,6 +1,7 @@
 /** The changes in one organisation between two years, each with its date and source, in order. */
 import { SourceLink } from './source-link';
 import type { ChangeListView } from '@/model';
+import './change-list.css';
 
 export function ChangeList({ list }: { list: ChangeListView }): React.JSX.Element {
   return (

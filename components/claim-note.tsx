@@ -1,5 +1,6 @@
 /** Where an article and the record disagree: both readings, with the record's source. */
 import type { ClaimNote } from '@/data/schema';
+import './claim-note.css';
 
 export function ClaimNoteView({ claim }: { claim: ClaimNote }): React.JSX.Element {
   return (

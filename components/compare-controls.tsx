@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { FIRST_YEAR } from '@/data/day';
 import type { OrgId } from '@/data/vocabulary';
+import './compare-controls.css';
 
 export interface CompareControlsProps {
   layer: OrgId;

@@ -16,6 +16,8 @@ import { QuoteList } from './quote-list';
 import { SourceLink } from './source-link';
 import { TimelineStrip } from './timeline-strip';
 import type { CountryView } from '@/model';
+import './event-list.css';
+import './country-details.css';
 
 /** A folded section, opened by a click or from the keyboard (Enter or Space on its summary). */
 function Fold({

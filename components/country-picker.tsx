@@ -7,6 +7,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { searchCountries, type CountryHit } from '@/data/country-search';
 import type { OtherName } from '@/data/schema';
+import './country-picker.css';
 
 export interface PickerOption {
   iso3: string;

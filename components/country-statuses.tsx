@@ -10,6 +10,7 @@ import { otherReadingsAt } from '@/data/readings';
 import type { MembershipInterval, Organisation } from '@/data/schema';
 import { SourceLink } from './source-link';
 import type { CountryView } from '@/model';
+import './country-statuses.css';
 
 type StatusLine = CountryView['statuses'][number];
 

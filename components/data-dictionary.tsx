@@ -5,6 +5,8 @@
  */
 import type { DataFile } from '@/data/export';
 import type { ColumnDoc } from '@/data/export-columns';
+import './membership-table.css';
+import './data-dictionary.css';
 
 /** A size as a reader reads it: "71.7 kB" (1 kB = 1,000 bytes). */
 function size(bytes: number): string {

@@ -7,6 +7,7 @@ import type { ClaimNote, DocumentRecord, Quote } from '@/data/schema';
 import { markPassages } from '@/data/passages';
 import { ClaimNoteView } from './claim-note';
 import { documentDate } from '@/data/document-label';
+import './document-reader.css';
 
 function mapLink(q: Quote): string {
   const params = new URLSearchParams({ year: String(q.years[1]) });

@@ -1,5 +1,6 @@
 /** The embed view's last line: where the view comes from, and a link to it in the full atlas. */
 import { formatUrlState, type AtlasUrlState, type PageBase } from '@/data/url-state';
+import './embed-footer.css';
 
 export function EmbedFooter({
   state,

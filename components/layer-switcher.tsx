@@ -5,6 +5,7 @@
  * so that six or more stay readable, on a phone too.
  */
 import type { OrgId } from '@/data/vocabulary';
+import './layer-switcher.css';
 
 export interface LayerOption {
   id: OrgId;

@@ -1,32 +1,45 @@
 /** The legend: the classes present on the map, with their colour, pattern and count. */
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
 import type { ClassStyle, PatternKind } from '@/model/palette';
-import { READINGS_COLOR } from '@/model/palette';
-import { patternSvg, PATTERN_SIZE } from '@/model/patterns';
+import { PATTERN_INK, READINGS_COLOR } from '@/model/palette';
+import { patternShapes, PATTERN_SIZE } from '@/model/patterns';
 import type { LegendView } from '@/model';
+import './legend.css';
 
+/** A class's colour, and its pattern over it if it has one, as in the map. */
 export function Swatch({
   style,
 }: {
   style: Pick<ClassStyle, 'color' | 'pattern'>;
 }): React.JSX.Element {
+  // Each swatch its own pattern id: a page has several legends (the legend, the map's key).
+  const id = useId();
+  const tile = style.pattern ? patternShapes(style.pattern) : null;
   return (
     <svg className="swatch" width="22" height="16" viewBox="0 0 22 16" aria-hidden="true">
-      {style.pattern && (
+      {tile && (
         <defs>
-          <pattern
-            id={`sw-${style.pattern}`}
-            width={PATTERN_SIZE}
-            height={PATTERN_SIZE}
-            patternUnits="userSpaceOnUse"
-            dangerouslySetInnerHTML={{ __html: patternSvg(style.pattern) }}
-          />
+          <pattern id={id} width={PATTERN_SIZE} height={PATTERN_SIZE} patternUnits="userSpaceOnUse">
+            {/* The tile model/patterns.ts's patternSvg writes for the figures (legend.test.ts). */}
+            {tile.lines.map(([x1, y1, x2, y2], i) => (
+              <line
+                key={`l${i}`}
+                x1={x1}
+                y1={y1}
+                x2={x2}
+                y2={y2}
+                stroke={PATTERN_INK}
+                strokeWidth="1.5"
+              />
+            ))}
+            {tile.dots.map(([cx, cy], i) => (
+              <circle key={`d${i}`} cx={cx} cy={cy} r="1.3" fill={PATTERN_INK} />
+            ))}
+          </pattern>
         </defs>
       )}
       <rect x="0.5" y="0.5" width="21" height="15" fill={style.color} stroke="#555" />
-      {style.pattern && (
-        <rect x="0.5" y="0.5" width="21" height="15" fill={`url(#sw-${style.pattern})`} />
-      )}
+      {tile && <rect x="0.5" y="0.5" width="21" height="15" fill={`url(#${id})`} />}
     </svg>
   );
 }

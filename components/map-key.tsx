@@ -6,6 +6,7 @@
  */
 import { Swatch } from './legend';
 import type { LegendView } from '@/model';
+import './map-key.css';
 
 export function MapKey({ legend }: { legend: LegendView }): React.JSX.Element {
   return (

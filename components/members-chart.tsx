@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { FIRST_YEAR } from '@/data/day';
 import type { ChartView } from '@/model';
+import './members-chart.css';
 
 const W = 360;
 const H = 130;

@@ -7,6 +7,7 @@
 import { SourceLink } from './source-link';
 import { TableDownload } from './table-download';
 import type { TableView } from '@/model';
+import './membership-table.css';
 
 const DISPUTED_NOTE = 'table-note-disputed';
 

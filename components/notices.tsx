@@ -1,6 +1,7 @@
 'use client';
 /** Explains, as plain text, what the page ignored in a link. */
 import { useState } from 'react';
+import './notices.css';
 
 export function Notices({ notices }: { notices: readonly string[] }): React.JSX.Element | null {
   const [open, setOpen] = useState(true);

@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { leadAndRest } from '@/model/org-lead';
+import './org-summary.css';
 
 interface OrgSummaryProps {
   shortName: string;

@@ -5,6 +5,7 @@
 import { formatDay } from '@/data/day';
 import { SourceLink } from './source-link';
 import type { PresenceView } from '@/model';
+import './presence.css';
 
 function LegalBasis({ steps }: { steps: PresenceView['legalBasis'] }): React.JSX.Element {
   return (

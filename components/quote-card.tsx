@@ -5,6 +5,7 @@ import type { ClaimNote, Quote } from '@/data/schema';
 import { foldWhitespace } from '@/data/text';
 import { ClaimNoteView } from './claim-note';
 import { documentDate } from '@/data/document-label';
+import './quote-card.css';
 
 /** Notes on claims made inside this passage. */
 function claimsInQuote(q: Quote, claims: readonly ClaimNote[]): ClaimNote[] {

@@ -4,6 +4,8 @@
  * one counts. Shown only for a layer that names more than its own reading.
  */
 import type { AtlasView } from '@/model';
+import './legend.css';
+import './reading-switch.css';
 
 export function ReadingSwitch({
   readings,

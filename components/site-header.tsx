@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { documents, organisations } from '@/data/atlas';
 import { andList } from '@/data/text';
 import { documentLabel } from '@/data/document-label';
+import './site-header.css';
 
 export function SiteHeader(): React.JSX.Element {
   return (

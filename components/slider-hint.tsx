@@ -5,6 +5,7 @@
  * HTML and hydration agree; the stored choice is read after that.
  */
 import { useSyncExternalStore } from 'react';
+import './slider-hint.css';
 
 const KEY = 'cis-atlas:slider-hint-dismissed';
 const listeners = new Set<() => void>();

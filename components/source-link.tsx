@@ -6,6 +6,7 @@
 import type { Source } from '@/data/schema';
 import { formatDay } from '@/data/day';
 import { CiteSourceButton } from './cite-source-button';
+import './source-link.css';
 
 export function SourceLink({
   source,

@@ -7,6 +7,7 @@
  */
 import { useRef, useState } from 'react';
 import { MapGroup, MapGroupContext } from './map/map-group';
+import './split-maps.css';
 
 export function SplitMaps({
   left,

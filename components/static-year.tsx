@@ -8,6 +8,7 @@ import { defaultState, type PageBase } from '@/data/url-state';
 import { Legend } from './legend';
 import { MembershipTable } from './membership-table';
 import { atlasView } from '@/model';
+import './static-year.css';
 
 export function StaticYear({
   data,

@@ -6,6 +6,7 @@
 import Link from 'next/link';
 import { saveFile } from './save-file';
 import { tableCsv, tableCsvName, type TableView } from '@/model';
+import './table-download.css';
 
 export function TableDownload({ table }: { table: TableView }): React.JSX.Element {
   const download = (): void =>

@@ -2,6 +2,7 @@
 /** One organisation's years, 1991 to today, coloured by a country's status; a click moves the slider. */
 import { STATUS_STYLES } from '@/model/palette';
 import type { CountryView } from '@/model';
+import './timeline-strip.css';
 
 export function TimelineStrip({
   timeline,

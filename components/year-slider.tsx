@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { FIRST_YEAR } from '@/data/day';
+import './year-slider.css';
 
 const SPEEDS = [
   { value: 0.5, label: '½ year a second' },

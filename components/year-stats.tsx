@@ -5,6 +5,7 @@ import { statusPhrase } from '@/data/wording';
 import { SourceLink } from './source-link';
 import type { StatsView } from '@/model';
 import { AREAS } from '@/assets';
+import './year-stats.css';
 
 export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
   const { orgName, year, members, full, notYet, others } = stats;

@@ -14,6 +14,7 @@ import type { ClassStyle } from '@/model/palette';
 import { MAP_BOX, mapSvg, patternDefs } from '@/figure/svg-map';
 import type { LabelForm, MapMarker } from '@/model/map-inputs';
 import { useSvgZoom } from './svg-zoom';
+import './map.css';
 
 const shown = (all: readonly MapMarker[], ids: readonly string[]): MapMarker[] =>
   all.filter((m) => ids.includes(m.id));
