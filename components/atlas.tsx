@@ -20,6 +20,7 @@ import { PresenceList } from './presence-list';
 import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
 import { useDocumentTitle } from './use-document-title';
+import { useLandAreas } from './use-land-areas';
 import { useReturnFocus } from './use-return-focus';
 import { useAnnouncement, useDownload, useEscape } from './atlas-hooks';
 import { EmbedFooter } from './embed-footer';
@@ -39,7 +40,8 @@ export function Atlas({
   const currentYear = Number(data.today.slice(0, 4));
   const known = useMemo(() => knownIds(data), [data]);
   const { state, notices, set } = useAtlasUrl(currentYear, known, base);
-  const view = useMemo(() => atlasView(state, data), [state, data]);
+  const areas = useLandAreas(!embed);
+  const view = useMemo(() => atlasView(state, data, areas), [state, data, areas]);
   // The map follows the year at once; the panels follow in a transition.
   const panelView = useDeferredValue(view);
   const said = useAnnouncement(state, data);
@@ -118,6 +120,7 @@ export function Atlas({
         onDownload={download}
         state={state}
         ticks={view.ticks}
+        pickerOptions={view.pickerOptions}
         layers={view.layers}
         data={data}
         onChange={onChange}
@@ -173,8 +176,6 @@ export function Atlas({
           ) : (
             <AtlasSide
               view={panelView}
-              data={data}
-              nameOf={nameOf}
               onYear={onYear}
               onClose={closeCountry}
               onShowQuote={showQuote}
