@@ -8,6 +8,7 @@ import { StaticYear } from '@/components/static-year';
 import { ATLAS_DATA_URL } from '@/data/atlas-data';
 import { atlasData } from '@/data/atlas-payload';
 import { todayUtc } from '@/data/membership';
+import { staticView } from '@/model';
 
 /** Prerendered, and rendered again at most hourly so that "today" follows the calendar. */
 export const revalidate = 3600;
@@ -32,7 +33,7 @@ export default function Home(): React.JSX.Element {
     <>
       <SiteHeader />
       <main id="main" className="atlas">
-        <Suspense fallback={<StaticYear data={data} />}>
+        <Suspense fallback={<StaticYear view={staticView(data)} today={data.today} />}>
           <AtlasLoader today={data.today} />
         </Suspense>
       </main>

@@ -2,30 +2,25 @@
  * A year's legend and table as plain HTML, rendered at build time: what a reader without
  * JavaScript (or before it runs) sees of a shared link. The interactive atlas replaces it.
  */
-import type { AtlasData } from '@/data/atlas-data';
-import { defaultState, type PageBase } from '@/data/url-state';
+import type { PageBase } from '@/data/url-state';
 import { Legend } from './legend';
 import { MembershipTable } from './membership-table';
-import { atlasView } from '@/model';
+import type { AtlasView } from '@/model';
 
 export function StaticYear({
-  data,
+  view,
+  today,
   base,
 }: {
-  data: AtlasData;
+  /** The view the page opens on, as a table (model/year-page.ts `staticView`). */
+  view: AtlasView;
+  today: string;
   base?: PageBase;
 }): React.JSX.Element {
-  const currentYear = Number(data.today.slice(0, 4));
-  const view = atlasView({ ...defaultState(currentYear), ...base, view: 'table' }, data);
   const [pane] = view.panes;
   return (
     // What the map started before hydration needs to know of the page (components/early-start.ts).
-    <div
-      className="static-year"
-      data-today={data.today}
-      data-layer={base?.layer}
-      data-year={base?.year}
-    >
+    <div className="static-year" data-today={today} data-layer={base?.layer} data-year={base?.year}>
       {/* In the flow, above the table: it covers nothing. Without JavaScript nothing is loading,
           so the notice says what is shown instead (globals.css hides the other by scripting). */}
       <p className="static-note static-loading" role="status">
