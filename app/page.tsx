@@ -7,6 +7,7 @@ import { StaticYear } from '@/components/static-year';
 import { ATLAS_DATA, GEOMETRY, MAPLIBRE, ogImage } from '@/assets';
 import { atlasData } from '@/data/atlas';
 import { todayUtc, yearOf } from '@/data/day';
+import { staticView } from '@/model';
 
 /** Prerendered, and rendered again at most hourly so that "today" follows the calendar. */
 export const revalidate = 3600;
@@ -31,7 +32,7 @@ export default function Home(): React.JSX.Element {
     <>
       <SiteHeader />
       <main id="main" className="atlas">
-        <Suspense fallback={<StaticYear data={data} />}>
+        <Suspense fallback={<StaticYear view={staticView(data)} />}>
           <AtlasLoader today={data.today} />
         </Suspense>
       </main>

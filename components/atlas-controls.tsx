@@ -3,7 +3,7 @@
  * The atlas's controls: organisation, map or table, a country, a comparison, and the year. On a
  * phone the organisation and the year stay in view and the rest folds behind "Options".
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { AtlasData } from '@/data/records';
 import { yearOf } from '@/data/day';
 import { formatUrlState, type AtlasUrlState } from '@/data/url-state';
@@ -25,6 +25,7 @@ export const AtlasControls = memo(function AtlasControls({
   onDownload,
   state,
   ticks,
+  pickerOptions,
   layers,
   data,
   onChange,
@@ -38,6 +39,7 @@ export const AtlasControls = memo(function AtlasControls({
   onDownload: (kind: 'png' | 'svg') => Promise<void>;
   state: AtlasUrlState;
   ticks: AtlasView['ticks'];
+  pickerOptions: AtlasView['pickerOptions'];
   layers: AtlasView['layers'];
   data: AtlasData;
   onChange: (update: AtlasUrlUpdate) => void;
@@ -49,18 +51,6 @@ export const AtlasControls = memo(function AtlasControls({
   // Folded on a phone only (CSS): wider screens always show every control.
   const [more, setMore] = useState(false);
   const moreId = useId();
-  const pickerOptions = useMemo(
-    () =>
-      [...data.countries]
-        .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-        .map((c) => ({
-          iso3: c.iso3,
-          name: c.name,
-          group: c.role === 'post-soviet' ? 'post-Soviet state' : 'neighbour',
-          otherNames: c.otherNames,
-        })),
-    [data.countries],
-  );
   const org = data.organisations.find((o) => o.id === layer) ?? data.organisations[0];
   const slider = (
     <YearSlider

@@ -4,9 +4,8 @@
  * the articles' analysis, what the organisation is and how to cite the view. They render at a
  * deferred view, so that a slider step draws the map without waiting for them.
  */
-import { memo } from 'react';
-import type { AtlasData } from '@/data/records';
 import { formatDay } from '@/data/day';
+import { memo } from 'react';
 import type { Quote } from '@/data/schema';
 import { AnalysisPanel } from './analysis-panel';
 import { ChangeList } from './change-list';
@@ -19,15 +18,11 @@ import './atlas-side.css';
 
 export const AtlasSide = memo(function AtlasSide({
   view,
-  data,
-  nameOf,
   onYear,
   onClose,
   onShowQuote,
 }: {
   view: AtlasView;
-  data: AtlasData;
-  nameOf: (iso3: string) => string;
   onYear: (year: number) => void;
   onClose: () => void;
   onShowQuote: (q: Quote) => void;
@@ -39,9 +34,7 @@ export const AtlasSide = memo(function AtlasSide({
       {view.country && (
         <CountryDetails
           view={view.country}
-          data={data}
           year={year}
-          nameOf={nameOf}
           onYear={onYear}
           onClose={onClose}
           onShowQuote={onShowQuote}
@@ -51,13 +44,7 @@ export const AtlasSide = memo(function AtlasSide({
         <YearStats key={s.orgName} stats={s} />
       ))}
       <MembersChart chart={view.chart} year={year} onYear={onYear} />
-      <AnalysisPanel
-        data={data}
-        year={year}
-        layer={org.id}
-        nameOf={nameOf}
-        onShowQuote={onShowQuote}
-      />
+      <AnalysisPanel analysis={view.analysis} onShowQuote={onShowQuote} />
       <section className="org-note" aria-labelledby="org-note-title">
         <h2 id="org-note-title">{org.name}</h2>
         <p>{org.description}</p>
@@ -70,7 +57,7 @@ export const AtlasSide = memo(function AtlasSide({
           ))}
         </ul>
       </section>
-      <CiteView atlas={data.meta} title={view.cite.title} path={view.cite.path} />
+      <CiteView atlas={view.cite.atlas} title={view.cite.title} path={view.cite.path} />
     </>
   );
 });

@@ -21,6 +21,7 @@ import { PresenceList } from './presence-list';
 import { SplitMaps } from './split-maps';
 import { useAtlasUrl, type AtlasUrlUpdate } from './use-atlas-url';
 import { useDocumentTitle } from './use-document-title';
+import { useLandAreas } from './use-land-areas';
 import { useReturnFocus } from './use-return-focus';
 import { useAnnouncement, useDownload, useEscape } from './atlas-hooks';
 import { EmbedFooter } from './embed-footer';
@@ -41,7 +42,8 @@ export function Atlas({
   const currentYear = yearOf(data.today);
   const known = useMemo(() => knownIds(data), [data]);
   const { state, notices, set } = useAtlasUrl(currentYear, known, base);
-  const view = useMemo(() => atlasView(state, data), [state, data]);
+  const areas = useLandAreas(!embed);
+  const view = useMemo(() => atlasView(state, data, areas), [state, data, areas]);
   // The map follows the year at once; the panels follow in a transition.
   const panelView = useDeferredValue(view);
   const said = useAnnouncement(state, data);
@@ -120,6 +122,7 @@ export function Atlas({
         onDownload={download}
         state={state}
         ticks={view.ticks}
+        pickerOptions={view.pickerOptions}
         layers={view.layers}
         data={data}
         onChange={onChange}
@@ -175,8 +178,6 @@ export function Atlas({
           ) : (
             <AtlasSide
               view={panelView}
-              data={data}
-              nameOf={nameOf}
               onYear={onYear}
               onClose={closeCountry}
               onShowQuote={showQuote}

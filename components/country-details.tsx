@@ -2,12 +2,10 @@
 /**
  * A country's story at the chosen year: first, one line per organisation with its status and
  * date (country-statuses.tsx); then, folded so that the panel opens on one screen, the timelines,
- * the events, Russian presence, the passages that concern it and where the articles differ.
+ * the events, Russian presence, the passages that concern it (ranked by the view model for the
+ * layer shown) and where the articles differ.
  */
 import { useEffect, useRef } from 'react';
-import type { AtlasData } from '@/data/records';
-import { claimsAbout, eventsAbout, rankQuotes } from '@/data/analysis';
-import { formatDay, referenceDay, yearOf } from '@/data/day';
 import type { Quote } from '@/data/schema';
 import { ClaimNoteView } from './claim-note';
 import { CountryStatuses } from './country-statuses';
@@ -41,9 +39,7 @@ function Fold({
 
 export interface CountryDetailsProps {
   view: CountryView;
-  data: AtlasData;
   year: number;
-  nameOf: (iso3: string) => string;
   onYear: (year: number) => void;
   onClose: () => void;
   onShowQuote: (q: Quote) => void;
@@ -51,20 +47,14 @@ export interface CountryDetailsProps {
 
 export function CountryDetails({
   view,
-  data,
   year,
-  nameOf,
   onYear,
   onClose,
   onShowQuote,
 }: CountryDetailsProps): React.JSX.Element {
-  const { iso3, country, name } = view;
+  const { iso3, country, name, events, quotes, claims } = view;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [iso3]);
-  const events = eventsAbout(data.events, iso3);
-  const quotes = rankQuotes(data.quotes, { year, layer: 'cis', country: iso3 });
-  const otherQuotes = data.quotes.filter((q) => q.countries.includes(iso3) && !quotes.includes(q));
-  const claims = claimsAbout(data.claims, iso3);
   return (
     <section className="country-details" aria-labelledby="country-title" data-iso3={iso3}>
       <div className="panel-head">
@@ -84,7 +74,7 @@ export function CountryDetails({
       {country?.role === 'post-soviet' && (
         <>
           <h3>Status in {year}</h3>
-          <CountryStatuses view={view} data={data} day={referenceDay(year, data.today)} />
+          <CountryStatuses view={view} />
           <Fold title="1991 to today" className="timelines">
             {view.timelines.map((t) => (
               <TimelineStrip key={t.org} timeline={t} year={year} onYear={onYear} />
@@ -96,13 +86,9 @@ export function CountryDetails({
         <Fold title={`Events (${events.length})`}>
           <ol className="event-list">
             {events.map((e) => (
-              <li key={e.id} className={e.date.startsWith(String(year)) ? 'current' : undefined}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onYear(yearOf(e.date))}
-                >
-                  {formatDay(e.date, e.precision)}
+              <li key={e.id} className={e.current ? 'current' : undefined}>
+                <button type="button" className="link-button" onClick={() => onYear(e.year)}>
+                  {e.when}
                 </button>{' '}
                 <strong>{e.title}.</strong> {e.description} <SourceLink source={e.source} />
               </li>
@@ -115,16 +101,11 @@ export function CountryDetails({
           <PresenceList items={view.presence} year={year} detailed />
         </Fold>
       )}
-      {quotes.length + otherQuotes.length === 0 ? (
+      {quotes.length === 0 ? (
         <p>Neither article discusses {name}.</p>
       ) : (
-        <Fold title={`What the articles say (${quotes.length + otherQuotes.length})`}>
-          <QuoteList
-            quotes={[...quotes, ...otherQuotes]}
-            data={data}
-            nameOf={nameOf}
-            onShowQuote={onShowQuote}
-          />
+        <Fold title={`What the articles say (${quotes.length})`}>
+          <QuoteList quotes={quotes} onShowQuote={onShowQuote} />
         </Fold>
       )}
       {claims.length > 0 && (

@@ -4,10 +4,8 @@
  * it otherwise; under each line, folded, the interval's story, milestones, source and every
  * differing reading.
  */
-import type { AtlasData } from '@/data/records';
 import { formatDay } from '@/data/day';
-import { otherReadingsAt } from '@/data/readings';
-import type { MembershipInterval, Organisation } from '@/data/schema';
+import type { MembershipInterval } from '@/data/schema';
 import { SourceLink } from './source-link';
 import type { CountryView } from '@/model';
 import './country-statuses.css';
@@ -21,54 +19,10 @@ function milestonesInBrief(interval: MembershipInterval): string {
     .join('; ');
 }
 
-/** For a state outside the body on the day: the interval that ended last before it, if any. */
-function lastBefore(
-  data: AtlasData,
-  org: string,
-  iso3: string,
-  day: string,
-): MembershipInterval | null {
-  const ended = data.memberships.filter(
-    (i) => i.org === org && i.country === iso3 && i.until !== undefined && i.until <= day,
-  );
-  return ended.sort((a, b) => (a.until! < b.until! ? 1 : -1))[0] ?? null;
-}
-
-/** "member (by treaty)": how other sources read the status on the day, named by reading. */
-function differing(
-  interval: MembershipInterval,
-  org: Organisation | undefined,
-  day: string,
-): string {
-  const said = otherReadingsAt(interval, day).map((a) => {
-    const named = org?.readings.find((r) => r.id === a.readingId)?.name;
-    return named ? `${a.status} (${named.toLowerCase()})` : a.status!;
-  });
-  return [...new Set(said)].join(', ');
-}
-
-function StatusItem({
-  line,
-  data,
-  iso3,
-  day,
-}: {
-  line: StatusLine;
-  data: AtlasData;
-  iso3: string;
-  day: string;
-}): React.JSX.Element {
-  const { org, name, cell } = line;
+function StatusItem({ line }: { line: StatusLine }): React.JSX.Element {
+  const { org, name, cell, before, differs: other } = line;
   const { interval } = cell;
-  const before = interval ? null : lastBefore(data, org, iso3, day);
   const brief = interval ? milestonesInBrief(interval) : before ? milestonesInBrief(before) : '';
-  const other = interval
-    ? differing(
-        interval,
-        data.organisations.find((o) => o.id === org),
-        day,
-      )
-    : '';
   // The fold tells the story of the status shown, or of the one that ended before it.
   const told = interval ?? before;
   const notes = told?.alternatives.length ?? 0;
@@ -117,20 +71,11 @@ function StatusItem({
   );
 }
 
-export function CountryStatuses({
-  view,
-  data,
-  day,
-}: {
-  view: CountryView;
-  data: AtlasData;
-  /** The reference day of the year shown. */
-  day: string;
-}): React.JSX.Element {
+export function CountryStatuses({ view }: { view: CountryView }): React.JSX.Element {
   return (
     <ul className="status-summary">
       {view.statuses.map((line) => (
-        <StatusItem key={line.org} line={line} data={data} iso3={view.iso3} day={day} />
+        <StatusItem key={line.org} line={line} />
       ))}
     </ul>
   );

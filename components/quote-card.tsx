@@ -1,36 +1,19 @@
 'use client';
 /** A passage of an article, marked up as a quotation, cited, linked to its paragraph in the reader. */
-import type { DocumentMeta } from '@/data/records';
-import type { ClaimNote, Quote } from '@/data/schema';
-import { foldWhitespace } from '@/data/text';
+import type { Quote } from '@/data/schema';
 import { ClaimNoteView } from './claim-note';
 import { documentDate } from '@/data/document-label';
+import type { QuoteView } from '@/model';
 import './quote-card.css';
 
-/** Notes on claims made inside this passage. */
-function claimsInQuote(q: Quote, claims: readonly ClaimNote[]): ClaimNote[] {
-  const text = foldWhitespace(q.text);
-  return claims.filter(
-    (c) =>
-      c.document === q.document &&
-      c.paragraph === q.paragraph &&
-      text.includes(foldWhitespace(c.claim)),
-  );
-}
-
 export function QuoteCard({
-  quote,
-  doc,
-  claims,
-  nameOf,
+  view,
   onShow,
 }: {
-  quote: Quote;
-  doc: DocumentMeta | undefined;
-  claims: readonly ClaimNote[];
-  nameOf: (iso3: string) => string;
+  view: QuoteView;
   onShow: (q: Quote) => void;
 }): React.JSX.Element {
+  const { quote, doc, claims, countries } = view;
   const href = `/documents/${quote.document}#${quote.paragraph}`;
   const period =
     quote.years[0] === quote.years[1]
@@ -50,12 +33,12 @@ export function QuoteCard({
       </figcaption>
       <p className="quote-tags">
         {period} · {quote.topic}
-        {quote.countries.length > 0 && ` · ${quote.countries.map(nameOf).join(', ')}`}{' '}
+        {countries.length > 0 && ` · ${countries.join(', ')}`}{' '}
         <button type="button" onClick={() => onShow(quote)}>
           Show on the map ({period})
         </button>
       </p>
-      {claimsInQuote(quote, claims).map((c) => (
+      {claims.map((c) => (
         <ClaimNoteView key={c.id} claim={c} />
       ))}
     </figure>

@@ -2,23 +2,17 @@
  * A year's legend and table as plain HTML, rendered at build time: what a reader without
  * JavaScript (or before it runs) sees of a shared link. The interactive atlas replaces it.
  */
-import type { AtlasData } from '@/data/records';
-import { yearOf } from '@/data/day';
-import { defaultState, type PageBase } from '@/data/url-state';
 import { Legend } from './legend';
 import { MembershipTable } from './membership-table';
-import { atlasView } from '@/model';
+import type { AtlasView } from '@/model';
 import './static-year.css';
 
 export function StaticYear({
-  data,
-  base,
+  view,
 }: {
-  data: AtlasData;
-  base?: PageBase;
+  /** The view the page opens on, as a table (model/year-page.ts `staticView`). */
+  view: AtlasView;
 }): React.JSX.Element {
-  const currentYear = yearOf(data.today);
-  const view = atlasView({ ...defaultState(currentYear), ...base, view: 'table' }, data);
   const [pane] = view.panes;
   return (
     <div className="static-year">

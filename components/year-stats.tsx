@@ -1,26 +1,11 @@
-'use client';
 /** The chosen year in numbers: member states of the layer and their combined land area (approximate). */
-import { useEffect, useState } from 'react';
 import { statusPhrase } from '@/data/wording';
 import { SourceLink } from './source-link';
 import type { StatsView } from '@/model';
-import { AREAS } from '@/assets';
 import './year-stats.css';
 
 export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
-  const { orgName, year, members, full, notYet, others } = stats;
-  const [areas, setAreas] = useState<Record<string, number> | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch(AREAS.url)
-      .then((r) => (r.ok ? r.json() : null))
-      .then((a: Record<string, number> | null) => live && setAreas(a))
-      .catch(() => live && setAreas(null));
-    return () => {
-      live = false;
-    };
-  }, []);
-  const area = areas ? members.reduce((sum, iso) => sum + (areas[iso] ?? 0), 0) : null;
+  const { orgName, year, members, full, of, area, notYet, others } = stats;
   // Before the first body existed there is nothing to count: say so instead of "0 of 15".
   if (notYet)
     return (
@@ -30,7 +15,7 @@ export function YearStats({ stats }: { stats: StatsView }): React.JSX.Element {
     );
   return (
     <p className="year-stats" data-testid="year-stats">
-      <strong>{members.length}</strong> of 15 post-Soviet states in the {orgName} in {year}
+      <strong>{members.length}</strong> of {of} post-Soviet states in the {orgName} in {year}
       {full !== members.length ? ` (${full} full members)` : ''}; combined land area{' '}
       {area === null ? '…' : <strong>≈ {(area / 1e6).toFixed(2)} million km²</strong>}{' '}
       <span className="muted">

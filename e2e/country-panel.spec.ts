@@ -72,3 +72,19 @@ test('Ukraine’s air defence status in 2015 says where sources differ, and the 
   await jads.getByText('Dates and sources').click();
   await expect(reading).toBeVisible();
 });
+
+test('a country’s passages are ranked for the layer on screen', async ({ page }) => {
+  // Tajikistan in 2015 (data/records/quotes.json): first come the passages on it that cover 2015 and
+  // name the layer's organisation, in the articles' order: the CSTO summits' agenda under the CSTO,
+  // the threat from northern Afghanistan to the CIS's border under the CIS.
+  const first = async (layer: string): Promise<string | null> => {
+    await page.goto(`/?year=2015&country=TJK&layer=${layer}`);
+    const panel = page.getByRole('region', { name: 'Tajikistan' });
+    await panel.locator('summary', { hasText: 'What the articles say' }).click();
+    const card = panel.locator('figure.quote-card').first();
+    await expect(card).toBeVisible();
+    return card.getAttribute('data-quote');
+  };
+  expect(await first('csto')).toBe('bolgova-csto-bilateral-agenda');
+  expect(await first('cis')).toBe('bolgova-syria-afghanistan-threat');
+});

@@ -1,9 +1,10 @@
 /**
  * The atlas page as a pure function of (URL state, records, today): the maps' classes, the legends
  * with the names of the states in each class, the table's rows, the change list, the numbers, the
- * chart, the selected country and the live region's sentence. Components only render what this
- * returns; nothing else derives a status. (OWID's headless grapher state is the model; a page
- * shell that derives fifteen values itself is the thing to avoid.)
+ * chart, the selected country, the articles' analysis, the picker's choices and the live region's
+ * sentence. Components only render what this returns; nothing else derives a status or ranks a
+ * passage. (OWID's headless grapher state is the model; a page shell that derives fifteen values
+ * itself is the thing to avoid.)
  */
 import type { AtlasData } from '@/data/records';
 import { citedPath } from '@/data/cite';
@@ -12,18 +13,61 @@ import { FIRST_YEAR, formatDay, referenceDay, yearOf } from '@/data/day';
 import { changeYears } from '@/data/membership';
 import { announceYear } from '@/data/present';
 import type { AtlasUrlState } from '@/data/url-state';
-import { mapModel } from './map-model';
+import type { OrgId } from '@/data/vocabulary';
+import { analysisView } from './analysis';
+import { countryView, pickerOptions } from './country';
+import { mapModel, type MapSpec } from './map-model';
 import { mapSpecs, pane } from './panes';
 import { presenceView } from './presence';
-import { changeListView, chartView, countryView, statsView, tableView } from './panels';
-import { nameIn, once, orgOf, postSovietStates, underReading } from './shared';
-import type { AtlasView } from './types';
+import { changeListView, chartView, statsView, tableView } from './panels';
+import { memo, nameIn, orgOf, postSovietStates, underReading } from './shared';
+import type { AtlasView, LandAreas, MapPaneView } from './types';
 
-/** Everything the atlas page shows for a state of the URL. */
-export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
+/** The year's ticks of the slider for a layer: the years something changed, those with events. */
+const ticksOf = memo((data: AtlasData, layer: OrgId): AtlasView['ticks'] => {
+  const isos = postSovietStates(data).map((c) => c.iso3);
+  return {
+    changeYears: changeYears(data.memberships, layer, isos, FIRST_YEAR, data.today),
+    eventYears: [
+      ...new Set(
+        data.events
+          .filter((e) => e.orgs.length === 0 || e.orgs.includes(layer))
+          .map((e) => yearOf(e.date)),
+      ),
+    ],
+  };
+});
+
+const layersOf = memo((data: AtlasData): AtlasView['layers'] =>
+  data.organisations.map((o) => ({ id: o.id, label: o.shortName, title: o.name, group: o.group })),
+);
+
+const territoryMarkersOf = memo((data: AtlasData): AtlasView['territoryMarkers'] =>
+  data.territories
+    .filter((t) => t.drawnAs === 'point')
+    .map((t) => ({ id: t.id, name: t.name, at: t.point })),
+);
+
+const eventMarkersOf = memo((data: AtlasData): AtlasView['eventMarkers'] =>
+  data.events.flatMap((e) =>
+    e.place ? [{ id: e.id, name: `${e.title} (${e.place.name})`, at: e.place.at }] : [],
+  ),
+);
+
+/**
+ * Everything the atlas page shows for a state of the URL. `areas`, the states' land areas, are
+ * fetched apart from the records: until they come, the numbers give no area.
+ */
+export function atlasView(
+  state: AtlasUrlState,
+  record: AtlasData,
+  areas: LandAreas | null = null,
+): AtlasView {
   // Under a named reading of the layer, everything the page shows counts that way.
   const data = underReading(record, state.layer, state.reading);
   const currentYear = yearOf(data.today);
+  // The reference day of the year shown, worked out once for every part of the page.
+  const day = referenceDay(state.year, data.today);
   const states = postSovietStates(data);
   const isos = states.map((c) => c.iso3);
   const org = orgOf(data, state.layer);
@@ -35,8 +79,10 @@ export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
   // A map under a named reading says so in its title, legend, figure and citation.
   const reading = org.readings.find((r, i) => i > 0 && r.id === state.reading);
   const suffix = reading ? `, ${reading.name[0]!.toLowerCase()}${reading.name.slice(1)}` : '';
-  const panes = specs.map((s, i) => {
-    const p = pane(s, i === 0 ? 'map-main' : 'map-second', split, data, states, dottedNames);
+  const paneOf = (spec: MapSpec, testId: MapPaneView['testId']): MapPaneView => {
+    // The second map of a change side by side shows the other year.
+    const specDay = spec.year === state.year ? day : referenceDay(spec.year, data.today);
+    const p = pane(spec, specDay, testId, split, data, states, dottedNames);
     return suffix
       ? {
           ...p,
@@ -45,33 +91,31 @@ export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
           legend: { ...p.legend, title: p.legend.title + suffix },
         }
       : p;
-  }) as unknown as AtlasView['panes'];
+  };
+  const [first, second] = specs;
+  const panes: AtlasView['panes'] = second
+    ? [paneOf(first, 'map-main'), paneOf(second, 'map-second')]
+    : [paneOf(first, 'map-main')];
   const comparison =
-    specs.length === 1 && specs[0].kind !== 'status'
-      ? mapModel(specs[0], data.memberships, data.organisations, isos, data.today)
+    !second && first.kind !== 'status'
+      ? mapModel(first, data.memberships, data.organisations, isos, data.today)
       : null;
   const compareOrg = state.compare ? orgOf(data, state.compare) : null;
+  const { name, title, checkedOn } = data.meta;
   return {
     year: state.year,
     currentYear,
-    day: referenceDay(state.year, data.today),
+    day,
     org,
     states,
     panes,
-    table: tableView(state, data, states, comparison),
-    changeList: changeListView(state, data),
+    table: tableView(state, day, data, states, comparison),
+    changeList: changeListView(state, day, data),
     stats: [org, ...(compareOrg ? [compareOrg] : [])].map((o) =>
-      statsView(o, state.year, data, isos),
+      statsView(o, state.year, day, data, isos, areas),
     ),
-    chart: chartView(data, isos),
-    layers: once(data, 'layers', () =>
-      data.organisations.map((o) => ({
-        id: o.id,
-        label: o.shortName,
-        title: o.name,
-        group: o.group,
-      })),
-    ),
+    chart: chartView(data),
+    layers: layersOf(data),
     readings:
       org.readings.length > 1
         ? {
@@ -83,30 +127,19 @@ export function atlasView(state: AtlasUrlState, record: AtlasData): AtlasView {
             current: state.reading,
           }
         : null,
-    ticks: once(data, `ticks/${state.layer}`, () => ({
-      changeYears: changeYears(data.memberships, state.layer, isos, FIRST_YEAR, data.today),
-      eventYears: [
-        ...new Set(
-          data.events
-            .filter((e) => e.orgs.length === 0 || e.orgs.includes(state.layer))
-            .map((e) => yearOf(e.date)),
-        ),
-      ],
-    })),
-    territoryMarkers: once(data, 'territories', () =>
-      data.territories
-        .filter((t) => t.drawnAs === 'point')
-        .map((t) => ({ id: t.id, name: t.name, at: t.point })),
-    ),
-    eventMarkers: once(data, 'events', () =>
-      data.events.flatMap((e) =>
-        e.place ? [{ id: e.id, name: `${e.title} (${e.place.name})`, at: e.place.at }] : [],
-      ),
-    ),
+    ticks: ticksOf(data, state.layer),
+    territoryMarkers: territoryMarkersOf(data),
+    eventMarkers: eventMarkersOf(data),
     activeEvents: dotted.map((e) => e.id),
     presence: presenceView(state, data),
-    country: state.country ? countryView(state.country, state.year, data) : null,
-    cite: { title: panes.map((p) => p.title).join(' and '), path: citedPath(state, currentYear) },
+    country: state.country ? countryView(state.country, state.year, day, state.layer, data) : null,
+    analysis: analysisView(state.year, state.layer, data),
+    pickerOptions: pickerOptions(data),
+    cite: {
+      atlas: { name, title, checkedOn },
+      title: panes.map((p) => p.title).join(' and '),
+      path: citedPath(state, currentYear),
+    },
   };
 }
 

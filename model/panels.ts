@@ -1,14 +1,19 @@
-/** The panels of the view model: the table, the change list, the numbers, the chart, a country. */
-import type { AtlasData } from '@/data/records';
-import { isIn, membersPerYear } from '@/data/compare';
+/**
+ * The panels of the view model: the table, the change list, the numbers and the chart (a country's
+ * panel is in country.ts, the articles' analysis in analysis.ts). Each is given the reference day
+ * of the year shown, worked out once by atlasView.
+ */
 import {
   FIRST_YEAR,
   formatDay,
   formatDayShort,
   referenceDay,
   referenceDayPhrase,
+  type Day,
   yearOf,
 } from '@/data/day';
+import type { AtlasData } from '@/data/records';
+import { isIn, membersPerYear } from '@/data/compare';
 import { changesBetween, statusAt } from '@/data/membership';
 import { continuousStart, statusCell } from '@/data/present';
 import { otherReadingsAt } from '@/data/readings';
@@ -25,17 +30,17 @@ import {
   notYet,
 } from '@/data/wording';
 import type { MapModel } from './map-model';
-import { countryPresence } from './presence';
-import { nameIn, once, orgOf } from './shared';
-import type { ChangeListView, ChartView, CountryView, StatsView, TableView } from './types';
+import { memo, nameIn, orgOf, postSovietStates } from './shared';
+import type { ChangeListView, ChartView, LandAreas, StatsView, TableView } from './types';
 
+/** Every post-Soviet state's status in every organisation on `day`, with the sources as notes. */
 export function tableView(
   state: AtlasUrlState,
+  day: Day,
   data: AtlasData,
   states: readonly Country[],
   comparison: MapModel | null,
 ): TableView {
-  const day = referenceDay(state.year, data.today);
   // Each source is a footnote, numbered in reading order (row by row), listed once.
   const notes: Source[] = [];
   const noteOf = (source: Source | undefined): number | null => {
@@ -91,11 +96,18 @@ function sourceKey(s: Source): string {
   return [s.title, s.url ?? '', s.publisher ?? '', s.date ?? '', s.citation ?? ''].join('\u0000');
 }
 
-export function changeListView(state: AtlasUrlState, data: AtlasData): ChangeListView | null {
+/** What changed in the layer between the year `since` and the year shown (on `day`), in order. */
+export function changeListView(
+  state: AtlasUrlState,
+  day: Day,
+  data: AtlasData,
+): ChangeListView | null {
   if (state.since === null || state.compare !== null) return null;
   const org = orgOf(data, state.layer);
-  const [a, b] = state.since <= state.year ? [state.since, state.year] : [state.year, state.since];
-  const [lo, hi] = [referenceDay(a, data.today), referenceDay(b, data.today)];
+  const sinceDay = referenceDay(state.since, data.today);
+  const earlier = state.since <= state.year;
+  const [a, b] = earlier ? [state.since, state.year] : [state.year, state.since];
+  const [lo, hi] = earlier ? [sinceDay, day] : [day, sinceDay];
   const changes = changesBetween(data.memberships, org.id, lo, hi);
   const current = yearOf(data.today);
   return {
@@ -135,13 +147,18 @@ export function outsideStates(
   });
 }
 
+/**
+ * An organisation in numbers on `day`, the reference day of `year`: how many of the states `isos`
+ * are in it, out of how many, and (once `areas` are known) their combined land area.
+ */
 export function statsView(
   org: Organisation,
   year: number,
+  day: Day,
   data: AtlasData,
-  isos: string[],
+  isos: readonly string[],
+  areas: LandAreas | null,
 ): StatsView {
-  const day = referenceDay(year, data.today);
   const statuses = isos.map((iso) => [iso, statusAt(data.memberships, org.id, iso, day).status]);
   const members = statuses.filter(([, s]) => isIn(s as Status)).map(([iso]) => iso as string);
   const others = outsideStates(org, day, data, isos);
@@ -150,71 +167,38 @@ export function statsView(
     year,
     members,
     full: statuses.filter(([, s]) => s === 'member').length,
+    of: isos.length,
+    area: areas && members.reduce((sum, iso) => sum + (areas[iso] ?? 0), 0),
     notYet: day < org.bodies[0]!.from ? capitalise(notYet(org)) : null,
     others,
   };
 }
 
-export function chartView(data: AtlasData, isos: string[]): ChartView {
-  return once(data, 'chart', () => {
-    const last = yearOf(data.today);
-    const years = Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
-    return {
-      series: data.organisations.map((o) => ({
-        org: o.id,
-        line: o.line,
-        rows: membersPerYear(data.memberships, o.id, isos, FIRST_YEAR, data.today),
-        firstYear: years.find((y) => referenceDay(y, data.today) >= o.bodies[0]!.from) ?? last,
-        names: Object.fromEntries(years.map((y) => [y, nameOn(o, referenceDay(y, data.today))])),
-      })),
-      changes: Object.fromEntries(
-        years.map((y) => [
-          y,
-          data.organisations.flatMap((o) =>
-            changesBetween(
-              data.memberships,
-              o.id,
-              referenceDay(y - 1, data.today),
-              referenceDay(y, data.today),
-            ).map((c) => describeChange(c, named(nameIn(data, c.country)), o)),
-          ),
-        ]),
-      ),
-    };
-  });
-}
-
-/** A country's statuses at the year shown, and its timeline in every organisation. */
-export function countryView(iso3: string, year: number, data: AtlasData): CountryView {
-  const country = data.countries.find((c) => c.iso3 === iso3) ?? null;
-  const day = referenceDay(year, data.today);
-  const timelines = once(data, `timelines/${iso3}`, () => {
-    const last = yearOf(data.today);
-    return data.organisations.map((o) => ({
-      org: o.id,
-      label: o.bodies.map((b) => b.shortName).join(', then '),
-      years: Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => {
-        const y = FIRST_YEAR + i;
-        return {
-          year: y,
-          status: statusAt(data.memberships, o.id, iso3, referenceDay(y, data.today)).status,
-        };
-      }),
-    }));
-  });
+/** Every organisation's members year by year, for the chart; made once per data. */
+export const chartView = memo((data: AtlasData): ChartView => {
+  const isos = postSovietStates(data).map((c) => c.iso3);
+  const last = yearOf(data.today);
+  const years = Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
   return {
-    iso3,
-    name: country?.name ?? iso3,
-    country,
-    statuses:
-      country?.role === 'post-soviet'
-        ? data.organisations.map((o) => ({
-            org: o.id,
-            name: nameOn(o, day),
-            cell: statusCell(data.memberships, o, iso3, day),
-          }))
-        : [],
-    timelines: country?.role === 'post-soviet' ? timelines : [],
-    presence: countryPresence(iso3, year, data),
+    series: data.organisations.map((o) => ({
+      org: o.id,
+      line: o.line,
+      rows: membersPerYear(data.memberships, o.id, isos, FIRST_YEAR, data.today),
+      firstYear: years.find((y) => referenceDay(y, data.today) >= o.bodies[0]!.from) ?? last,
+      names: Object.fromEntries(years.map((y) => [y, nameOn(o, referenceDay(y, data.today))])),
+    })),
+    changes: Object.fromEntries(
+      years.map((y) => [
+        y,
+        data.organisations.flatMap((o) =>
+          changesBetween(
+            data.memberships,
+            o.id,
+            referenceDay(y - 1, data.today),
+            referenceDay(y, data.today),
+          ).map((c) => describeChange(c, named(nameIn(data, c.country)), o)),
+        ),
+      ]),
+    ),
   };
-}
+});

@@ -1,6 +1,6 @@
 /** The maps of the view model: what each map colours, how it is named, and its legend. */
+import { formatDay, referenceDayPhrase, type Day } from '@/data/day';
 import type { AtlasData } from '@/data/records';
-import { formatDay, referenceDay, referenceDayPhrase } from '@/data/day';
 import { covers } from '@/data/membership';
 import type { Country } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
@@ -29,8 +29,10 @@ export function mapSpecs(state: AtlasUrlState): readonly [MapSpec] | readonly [M
   return [{ kind: 'status', org: layer, year }];
 }
 
+/** One map of `spec`, whose year's reference day is `day`: its classes, names and legend. */
 export function pane(
   spec: MapSpec,
+  day: Day,
   testId: MapPaneView['testId'],
   split: boolean,
   data: AtlasData,
@@ -39,7 +41,6 @@ export function pane(
 ): MapPaneView {
   const isos = states.map((c) => c.iso3);
   const model = mapModel(spec, data.memberships, data.organisations, isos, data.today);
-  const day = referenceDay(spec.year, data.today);
   const territories = data.territories.filter((t) => covers(t, day));
   const side = testId === 'map-main' ? 'left' : 'right';
   const on = (year: number): string => referenceDayPhrase(year, data.today, data.meta.checkedOn);

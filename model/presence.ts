@@ -3,7 +3,7 @@ import type { AtlasData } from '@/data/records';
 import { presenceDates, presentInYear } from '@/data/presence';
 import type { PresencePoint } from '@/data/schema';
 import type { AtlasUrlState } from '@/data/url-state';
-import { once } from './shared';
+import { memo } from './shared';
 import type { AtlasView, PresenceView } from './types';
 
 function view(p: PresencePoint, year: number, today: string): PresenceView {
@@ -19,14 +19,17 @@ function view(p: PresencePoint, year: number, today: string): PresenceView {
   };
 }
 
+/** Every presence as a point on the map, made once per data. */
+const markersOf = memo((data: AtlasData): AtlasView['presence']['markers'] =>
+  data.presence.map((p) => ({ id: p.id, name: `Russian forces: ${p.name}`, at: p.at })),
+);
+
 export function presenceView(state: AtlasUrlState, data: AtlasData): AtlasView['presence'] {
   const inYear = data.presence
     .filter((p) => presentInYear(p, state.year, data.today))
     .map((p) => view(p, state.year, data.today));
   return {
-    markers: once(data, 'presence', () =>
-      data.presence.map((p) => ({ id: p.id, name: `Russian forces: ${p.name}`, at: p.at })),
-    ),
+    markers: markersOf(data),
     active: state.presence ? inYear.map((p) => p.id) : [],
     inYear,
   };

@@ -1,10 +1,25 @@
-/** The shapes of what the atlas page shows: the view model's output, which components render. */
+/**
+ * The shapes of what the atlas page shows: the view model's output, which components render. The
+ * maps' shapes are here, the panels' in panel-types.ts.
+ */
 import type { Day } from '@/data/day';
-import type { CellStatus, statusCell } from '@/data/present';
-import type { Country, Organisation, Source } from '@/data/schema';
-import type { OrgId, Status } from '@/data/vocabulary';
+import type { AtlasRef } from '@/data/cite';
+import type { Country, Organisation } from '@/data/schema';
+import type { OrgId } from '@/data/vocabulary';
 import type { ClassStyle } from './palette';
 import type { MapModel } from './map-model';
+import type {
+  AnalysisView,
+  ChangeListView,
+  ChartView,
+  CountryView,
+  PickerOptionView,
+  PresenceView,
+  StatsView,
+  TableView,
+} from './panel-types';
+
+export type * from './panel-types';
 
 interface StateName {
   iso3: string;
@@ -46,117 +61,10 @@ export interface MapPaneView {
   legend: LegendView;
 }
 
-interface TableCellView {
-  org: OrgId;
-  /** The record's status, or `before` when the organisation's first body did not exist yet. */
-  status: CellStatus;
-  /** Since when ("since 16 Mar 1994"). */
-  detail: string;
-  /** In which body, where the line has several ("; in the CSTO since 18 Sep 2003"), or "". */
-  inBody: string;
-  source: Source | null;
-  /** The number of the source's footnote under the table (1-based), or `null`. */
-  note: number | null;
-  /** Whether another source reads the status otherwise on the day (outlined on the map). */
-  disputed: boolean;
-  /** The statuses other sources read it as, e.g. `['member']`. */
-  readAs: readonly Status[];
-}
-
-export interface TableView {
-  /** The year shown, for the name of the downloaded file. */
-  year: number;
-  caption: string;
-  columns: readonly { org: OrgId; heading: string; later: string | null }[];
-  rows: readonly { iso3: string; name: string; cells: readonly TableCellView[] }[];
-  /** The sources of the cells, once each, in the order of their footnote numbers. */
-  notes: readonly Source[];
-  comparison: { heading: string; cells: Readonly<Record<string, string>> } | null;
-}
-
-export interface ChangeListView {
-  heading: string;
-  /** The sentence shown when nothing changed, or `null`. */
-  empty: string | null;
-  items: readonly {
-    key: string;
-    iso3: string;
-    date: Day;
-    /** The date as precisely as the record knows it ("May 2009"). */
-    when: string;
-    text: string;
-    source: Source;
-  }[];
-}
-
-export interface StatsView {
-  orgName: string;
-  year: number;
-  /** ISO3 codes of the states counted as in the organisation. */
-  members: readonly string[];
-  full: number;
-  /**
-   * Before the organisation's first body existed, what to say instead of counting
-   * ("No Collective Security Treaty until 15 May 1992"); otherwise `null`.
-   */
-  notYet: string | null;
-  /** States outside the fifteen in the organisation on the day (Iran, an EAEU observer). */
-  others: readonly { name: string; status: Status; since: string; source: Source }[];
-}
-
-export interface ChartView {
-  series: readonly {
-    org: OrgId;
-    /** Its line's colour and dash pattern, from the record. */
-    line: { color: string; dash: string };
-    rows: readonly { year: number; members: number; full: number }[];
-    /** The first year the line's first body existed on the reference day (1992 for the CST). */
-    firstYear: number;
-    /** The body's name in each year ("CST" in 1995). */
-    names: Readonly<Record<number, string>>;
-  }[];
-  /** The changes of each year, as sentences, for the chart's hover line. */
-  changes: Readonly<Record<number, readonly string[]>>;
-}
-
-interface CountryStatusView {
-  org: OrgId;
-  name: string;
-  cell: ReturnType<typeof statusCell>;
-}
-
-export interface CountryView {
-  iso3: string;
-  name: string;
-  country: Country | null;
-  statuses: readonly CountryStatusView[];
-  /** Russian military presence in this state, any year, oldest first. */
-  presence: readonly PresenceView[];
-  timelines: readonly {
-    org: OrgId;
-    label: string;
-    years: readonly { year: number; status: Status }[];
-  }[];
-}
-
 interface MarkerView {
   id: string;
   name: string;
   at: [number, number];
-}
-
-/** A Russian base or deployment as the legend and the country panel list it. */
-export interface PresenceView {
-  id: string;
-  name: string;
-  country: string;
-  /** "since 16 Mar 1995", "25 Jan 2002 to 9 Dec 2012". */
-  dates: string;
-  summary: string;
-  legalBasis: readonly { title: string; signed?: string; inForce?: string; term?: string }[];
-  source: Source;
-  /** Whether it lasted any part of the year shown. */
-  present: boolean;
 }
 
 export interface AtlasView {
@@ -192,6 +100,9 @@ export interface AtlasView {
     inYear: readonly PresenceView[];
   };
   country: CountryView | null;
-  /** What a citation of the view names: its title and its link from the site's root. */
-  cite: { title: string; path: string };
+  analysis: AnalysisView;
+  /** Every country on the map, in alphabetical order, for the picker. */
+  pickerOptions: readonly PickerOptionView[];
+  /** What a citation of the view names: the atlas, the view's title and its link from the root. */
+  cite: { atlas: AtlasRef; title: string; path: string };
 }

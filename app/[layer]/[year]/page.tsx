@@ -5,13 +5,10 @@ import { AtlasLoader } from '@/components/atlas-loader';
 import { SiteHeader } from '@/components/site-header';
 import { StaticYear } from '@/components/static-year';
 import { ATLAS_DATA, GEOMETRY, MAPLIBRE, ogImage } from '@/assets';
-import { atlasData, memberships, organisations, postSovietCountries } from '@/data/atlas';
-import { FIRST_YEAR, referenceDay, todayUtc, yearOf } from '@/data/day';
-import { statusAt } from '@/data/membership';
+import { atlasData, organisations } from '@/data/atlas';
+import { FIRST_YEAR, todayUtc, yearOf } from '@/data/day';
 import { parseOrgParam, parseYearParam, type PageBase } from '@/data/url-state';
-import { capitalise, documentTitle, mapTitle, nameOn, notYet } from '@/data/wording';
-import { andList } from '@/data/text';
-import { isIn } from '@/data/compare';
+import { staticView, yearPageMeta } from '@/model';
 
 /**
  * One prerendered page per organisation and year (`/csto/2009`): a link that search engines can
@@ -46,19 +43,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { layer, year } = await params;
   const today = todayUtc();
   const base = baseOf(layer, year, yearOf(today));
-  const org = organisations.find((o) => o.id === base?.layer);
-  if (!base || !org) return { title: 'Not found — CIS Atlas' };
-  const day = referenceDay(base.year, today);
-  const body = nameOn(org, day);
-  const members = postSovietCountries
-    .filter((c) => isIn(statusAt(memberships, org.id, c.iso3, day).status))
-    .map((c) => c.name);
-  const title = documentTitle(mapTitle(org, base.year, day));
-  const who =
-    day < org.bodies[0]!.from
-      ? `${capitalise(notYet(org))}: no post-Soviet state was in it in ${base.year}.`
-      : `The post-Soviet states in the ${body} on ${day}: ${members.length ? members.join(', ') : 'none'}.`;
-  const description = `${who} A map and a table of the ${andList(organisations.map((o) => o.shortName))}, with sources.`;
+  if (!base) return { title: 'Not found — CIS Atlas' };
+  const { title, description, imageAlt } = yearPageMeta(atlasData(today), base.layer, base.year);
   // The map as a picture, drawn at build time (scripts/og-images.ts); made absolute by the
   // layout's `metadataBase` (SITE_URL), as social sites need.
   const image = { url: ogImage(base.layer, base.year).url, width: 1200, height: 630 };
@@ -68,7 +54,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     openGraph: {
       title,
       description,
-      images: [{ ...image, alt: `Map: ${mapTitle(org, base.year, day)}` }],
+      images: [{ ...image, alt: imageAlt }],
     },
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
@@ -86,7 +72,7 @@ export default async function YearPage({ params }: { params: Params }): Promise<
     <>
       <SiteHeader />
       <main id="main" className="atlas">
-        <Suspense fallback={<StaticYear data={data} base={base} />}>
+        <Suspense fallback={<StaticYear view={staticView(data, base)} />}>
           <AtlasLoader today={data.today} base={base} />
         </Suspense>
       </main>
