@@ -5,7 +5,8 @@
  */
 import { memo, useId, useMemo, useState } from 'react';
 import type { AtlasData } from '@/data/atlas-data';
-import { formatUrlState, type AtlasUrlState } from '@/data/url-state';
+import { linkParams } from '@/data/links';
+import type { AtlasUrlState } from '@/data/url-state';
 import { CompareControls } from './compare-controls';
 import { CountryPicker } from './country-picker';
 import { LayerSwitcher } from './layer-switcher';
@@ -99,7 +100,7 @@ export const AtlasControls = memo(function AtlasControls({
         </label>
         <ShareMenu
           title={shareTitle}
-          query={formatUrlState(state, currentYear).toString()}
+          query={linkParams(state, { currentYear, base: 'home' }).toString()}
           onDownload={onDownload}
         />
         <button

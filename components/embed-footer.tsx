@@ -1,20 +1,19 @@
 /** The embed view's last line: where the view comes from, and a link to it in the full atlas. */
-import { formatUrlState, type AtlasUrlState, type PageBase } from '@/data/url-state';
+import { linkTo } from '@/data/links';
+import type { AtlasUrlState } from '@/data/url-state';
 
 export function EmbedFooter({
   state,
   currentYear,
-  base,
 }: {
   state: AtlasUrlState;
   currentYear: number;
-  base?: PageBase;
 }): React.JSX.Element {
   // The full atlas has its controls whatever the frame shows.
-  const query = formatUrlState({ ...state, controls: true }, currentYear, base).toString();
+  const href = linkTo({ ...state, controls: true }, { currentYear, base: 'home' });
   return (
     <p className="embed-footer">
-      <a href={`/${query ? `?${query}` : ''}`} target="_blank" rel="noopener">
+      <a href={href} target="_blank" rel="noopener">
         Open this view in CIS Atlas ↗
       </a>{' '}
       — sources, the table and every country&apos;s story.

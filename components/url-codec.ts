@@ -5,8 +5,8 @@
  * the same two steps, so they cannot disagree about what a link shows.
  */
 import { createLoader, parseAsString } from 'nuqs';
+import { linkParams } from '@/data/links';
 import {
-  formatUrlState,
   parseUrlState,
   type AtlasUrlState,
   type KnownIds,
@@ -48,7 +48,7 @@ export function rawValues(
   currentYear: number,
   base: PageBase = {},
 ): RawValues {
-  const params = formatUrlState(state, currentYear, base);
+  const params = linkParams(state, { currentYear, base });
   const keys = Object.keys(URL_KEYS) as UrlKey[];
   return Object.fromEntries(keys.map((k) => [k, params.get(k)])) as RawValues;
 }
