@@ -1,8 +1,10 @@
 /** The embed view's last line: where the view comes from, and a link to it in the full atlas. */
+import { memo } from 'react';
 import { linkTo } from '@/data/links';
 import type { AtlasUrlState } from '@/data/url-state';
 
-export function EmbedFooter({
+// Memoised: it changes with the state, not with every render of the shell.
+export const EmbedFooter = memo(function EmbedFooter({
   state,
   currentYear,
 }: {
@@ -19,4 +21,4 @@ export function EmbedFooter({
       — sources, the table and every country&apos;s story.
     </p>
   );
-}
+});
