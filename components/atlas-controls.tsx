@@ -6,7 +6,8 @@
 import { memo, useId, useState } from 'react';
 import type { AtlasData } from '@/data/records';
 import { yearOf } from '@/data/day';
-import { formatUrlState, type AtlasUrlState } from '@/data/url-state';
+import { linkParams } from '@/data/links';
+import type { AtlasUrlState } from '@/data/url-state';
 import { CompareControls } from './compare-controls';
 import { CountryPicker } from './country-picker';
 import { LayerSwitcher } from './layer-switcher';
@@ -92,7 +93,7 @@ export const AtlasControls = memo(function AtlasControls({
         </label>
         <ShareMenu
           title={shareTitle}
-          query={formatUrlState(state, currentYear).toString()}
+          query={linkParams(state, { currentYear, base: 'home' }).toString()}
           onDownload={onDownload}
         />
         <button

@@ -8,25 +8,25 @@ import type { AtlasData } from '@/data/records';
 import type { AtlasUrlState } from '@/data/url-state';
 import { announcement, type AtlasView } from '@/model';
 
-/** The live region's sentence: what changed since the year shown before, in this organisation. */
+/**
+ * The live region's sentence: what changed since the year shown before, in this organisation.
+ * It is worked out while the new year renders (React's "storing information from previous
+ * renders": the shell's function runs again at once, before its children), not in an effect
+ * after the commit, which rendered the whole shell a second time for it.
+ */
 export function useAnnouncement(state: AtlasUrlState, data: AtlasData): string {
-  const shown = useRef<{ year: number; layer: string } | null>(null);
-  const [said, setSaid] = useState(() => announcement(null, state, data));
   const { year, layer } = state;
-  useEffect(() => {
-    const before = shown.current;
-    shown.current = { year, layer };
-    if (before === null || (before.year === year && before.layer === layer)) return;
-    setSaid(
-      announcement(
-        before.layer === layer ? { year: before.year, layer } : null,
-        { ...state, year, layer },
-        data,
-      ),
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new year or layer is news
-  }, [year, layer, data]);
-  return said;
+  const [said, setSaid] = useState(() => ({
+    year,
+    layer,
+    sentence: announcement(null, state, data),
+  }));
+  // Only a new year or layer is news; another layer has no year before to compare with.
+  if (said.year === year && said.layer === layer) return said.sentence;
+  const before = said.layer === layer ? { year: said.year, layer } : null;
+  const sentence = announcement(before, state, data);
+  setSaid({ year, layer, sentence });
+  return sentence;
 }
 
 /** Escape closes the country panel while it is open. */

@@ -4,7 +4,7 @@
  * the year's table and legend meanwhile (the Suspense fallback), so nothing waits on a blank page.
  */
 import { useSearchParams } from 'next/navigation';
-import { use } from 'react';
+import { use, useMemo } from 'react';
 import { ATLAS_DATA } from '@/assets';
 import type { AtlasData } from '@/data/records';
 import type { PageBase } from '@/data/url-state';
@@ -33,6 +33,10 @@ export function AtlasLoader({
 }): React.JSX.Element {
   // Read first: while a page is prerendered this hands the boundary to the browser.
   useSearchParams();
-  const data = use(loadRecords());
-  return <Atlas data={{ ...data, today }} base={base} embed={embed} />;
+  const records = use(loadRecords());
+  // One object while the records and the day stay the same: this re-renders whenever the URL
+  // changes (useSearchParams), and a new object would have the atlas derive its whole view, and
+  // read its URL, a second time for each year step.
+  const data = useMemo(() => ({ ...records, today }), [records, today]);
+  return <Atlas data={data} base={base} embed={embed} />;
 }

@@ -8,7 +8,8 @@ import type { AtlasData } from '@/data/records';
 import { quoteYear } from '@/data/analysis';
 import { yearOf } from '@/data/day';
 import type { Quote } from '@/data/schema';
-import { formatUrlState, knownIds, type PageBase } from '@/data/url-state';
+import { linkTo } from '@/data/links';
+import { knownIds, type PageBase } from '@/data/url-state';
 import { AtlasControls } from './atlas-controls';
 import { AtlasSide } from './atlas-side';
 import { Legend } from './legend';
@@ -87,6 +88,11 @@ export function Atlas({
   const highlight = useCallback((iso: string | null) => setHighlighted(iso ? [iso] : []), []);
   useEscape(state.country !== null, closeCountry);
 
+  // A link on this page: a path page's layer and year stay in its path.
+  const tableHref = useMemo(
+    () => linkTo({ ...state, view: 'table' }, { currentYear, base: base ?? {} }),
+    [state, currentYear, base],
+  );
   // The map reads these once, when it is made; the names and label forms follow the records.
   const inputs = useMemo(() => mapInputs(data, view), [data, view]);
   const mapProps = {
@@ -96,7 +102,7 @@ export function Atlas({
     selected: state.country,
     highlighted,
     onSelect: selectCountry,
-    tableHref: `?${formatUrlState({ ...state, view: 'table' }, currentYear, base).toString()}`,
+    tableHref,
   };
   const mapOf = (pane: MapPaneView): React.JSX.Element => (
     <MembershipMap
@@ -174,7 +180,7 @@ export function Atlas({
             </section>
           )}
           {embed ? (
-            <EmbedFooter state={state} currentYear={currentYear} base={base} />
+            <EmbedFooter state={state} currentYear={currentYear} />
           ) : (
             <AtlasSide
               view={panelView}

@@ -1,13 +1,15 @@
 'use client';
 /**
  * The atlas's shareable state, in the query string through nuqs and the one codec of
- * `./url-codec.ts`. A link with values that are not in the record is read with a notice for each,
- * and the address bar is then cleaned, without a new history entry, to the state shown.
+ * `./url-codec.ts`. The state is kept as a value beside the values that write it: a change is
+ * merged into it, normalised and formatted once, and the URL is parsed only when it changes from
+ * outside. A link with values that are not in the record is read with a notice for each, and the
+ * address bar is then cleaned, without a new history entry, to the state shown.
  */
 import { useQueryStates, type Options } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { parseUrlState, type AtlasUrlState, type KnownIds, type PageBase } from '@/data/url-state';
-import { URL_KEYS, rawParams, rawValues, sameValues } from './url-codec';
+import type { AtlasUrlState, KnownIds, PageBase } from '@/data/url-state';
+import { URL_KEYS, sameValues, urlStateCodec } from './url-codec';
 
 export type AtlasUrlUpdate = Partial<AtlasUrlState>;
 
@@ -31,40 +33,21 @@ export function useAtlasUrl(
     shallow: true,
     scroll: false,
   });
-  const parsed = useMemo(
-    () => parseUrlState(rawParams(values), currentYear, known, base),
-    [values, currentYear, known, base],
-  );
+  const codec = useMemo(() => urlStateCodec(currentYear, known, base), [currentYear, known, base]);
+  const read = useMemo(() => codec.read(values), [codec, values]);
   // The notices of the link the reader opened stay until dismissed, after the URL is cleaned.
-  const [notices] = useState(() => parsed.notices);
-  const canonical = useMemo(
-    () => rawValues(parsed.state, currentYear, base),
-    [parsed.state, currentYear, base],
-  );
+  const [notices] = useState(() => read.notices);
   useEffect(() => {
-    if (!sameValues(canonical, values)) void setValues(canonical, { history: 'replace' });
-  }, [canonical, values, setValues]);
+    if (!sameValues(read.canonical, values)) void setValues(read.canonical, { history: 'replace' });
+  }, [read, values, setValues]);
 
-  // Stable across renders, so that callbacks built on it (and the play timer) are too. It reads
-  // the latest URL itself, so that quick successive updates build on each other.
+  // Stable across renders, so that callbacks built on it (and the play timer) are too. It writes
+  // over the latest URL, so that quick successive updates build on each other.
   const set = useCallback(
     (update: AtlasUrlUpdate, options?: Options): void => {
-      void setValues((old) => {
-        const current = parseUrlState(rawParams(old), currentYear, known, base).state;
-        // A named reading belongs to its layer: another layer starts on the record's own.
-        const merged = { ...current, ...update };
-        if (update.layer !== undefined && update.layer !== current.layer && !('reading' in update))
-          merged.reading = null;
-        const next = parseUrlState(
-          rawParams(rawValues(merged, currentYear, base)),
-          currentYear,
-          known,
-          base,
-        ).state;
-        return rawValues(next, currentYear, base);
-      }, options);
+      void setValues((old) => codec.write(old, update), options);
     },
-    [setValues, currentYear, known, base],
+    [setValues, codec],
   );
-  return { state: parsed.state, notices, set };
+  return { state: read.state, notices, set };
 }

@@ -2,18 +2,19 @@
 /**
  * The year slider: drag, click, keys (the native range input gives arrows, Page Up/Down, Home
  * and End), step buttons, a typed year, play/pause with a speed, and ticks at years of change
- * (tall) and at years with an event (short), with a key to the two.
+ * (tall) and at years with an event (short), with a key to the two. What each does is the
+ * headless timeline's (`model/year-timeline.ts`); this only renders it and owns the timer. Every
+ * year it shows replaces the history entry (the shell's `onYear`).
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { FIRST_YEAR } from '@/data/day';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { PLAY_SPEEDS, YearTimeline, type Every } from '@/model/year-timeline';
 import './year-slider.css';
 
-const SPEEDS = [
-  { value: 0.5, label: '½ year a second' },
-  { value: 1, label: '1 year a second' },
-  { value: 2, label: '2 years a second' },
-  { value: 5, label: '5 years a second' },
-] as const;
+/** The browser's repeating timer, for play. */
+const every: Every = (ms, tick) => {
+  const timer = window.setInterval(tick, ms);
+  return () => window.clearInterval(timer);
+};
 
 export interface YearSliderProps {
   year: number;
@@ -22,7 +23,7 @@ export interface YearSliderProps {
   changeYears: readonly number[];
   /** Years with an event in the record, drawn as smaller ticks. */
   eventYears: readonly number[];
-  onYear: (year: number, how: 'push' | 'replace') => void;
+  onYear: (year: number) => void;
 }
 
 export function YearSlider({
@@ -36,12 +37,11 @@ export function YearSlider({
   const [speed, setSpeed] = useState<number>(1);
   const [typed, setTyped] = useState('');
   const [typedError, setTypedError] = useState<string | null>(null);
-  const dragging = useRef(false);
   const id = useId();
-  const span = lastYear - FIRST_YEAR;
-  const pos = (y: number): string => `${((y - FIRST_YEAR) / span) * 100}%`;
+  const timeline = useMemo(() => new YearTimeline(lastYear), [lastYear]);
+  const pos = (y: number): string => `${timeline.position(y) * 100}%`;
 
-  // Play: one year per 1/speed seconds, replacing the history entry; stop at the last year.
+  // Play reads the year shown at each tick: the reader may move it while play goes on.
   const yearRef = useRef(year);
   const onYearRef = useRef(onYear);
   useEffect(() => {
@@ -50,33 +50,32 @@ export function YearSlider({
   }, [year, onYear]);
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setInterval(() => {
-      const next = yearRef.current + 1;
-      if (next > lastYear) {
-        setPlaying(false);
-        return;
-      }
-      onYearRef.current(next, 'replace');
-    }, 1000 / speed);
     // The timer lives as long as play does: a new year must not restart it.
-    return () => window.clearInterval(timer);
-  }, [playing, speed, lastYear]);
+    return timeline.play({
+      speed,
+      year: () => yearRef.current,
+      onYear: (y) => onYearRef.current(y),
+      onEnd: () => setPlaying(false),
+      every,
+    });
+  }, [playing, speed, timeline]);
 
   const togglePlay = (): void => {
-    if (!playing && year >= lastYear) onYear(FIRST_YEAR, 'push');
+    const from = timeline.playFrom(year);
+    if (!playing && from !== year) onYear(from);
     setPlaying(!playing);
   };
 
   const submitTyped = (e: React.FormEvent): void => {
     e.preventDefault();
-    const n = Number(typed);
-    if (!/^\d{4}$/.test(typed.trim()) || n < FIRST_YEAR || n > lastYear) {
-      setTypedError(`Type a year from ${FIRST_YEAR} to ${lastYear}.`);
+    const read = timeline.parseTyped(typed);
+    if ('error' in read) {
+      setTypedError(read.error);
       return;
     }
     setTypedError(null);
     setTyped('');
-    onYear(n, 'push');
+    onYear(read.year);
   };
 
   return (
@@ -84,8 +83,8 @@ export function YearSlider({
       <div className="year-row">
         <button
           type="button"
-          onClick={() => onYear(Math.max(FIRST_YEAR, year - 1), 'push')}
-          disabled={year <= FIRST_YEAR}
+          onClick={() => onYear(timeline.prev(year))}
+          disabled={timeline.atFirst(year)}
           aria-label="Previous year"
         >
           ◀
@@ -95,8 +94,8 @@ export function YearSlider({
         </output>
         <button
           type="button"
-          onClick={() => onYear(Math.min(lastYear, year + 1), 'push')}
-          disabled={year >= lastYear}
+          onClick={() => onYear(timeline.next(year))}
+          disabled={timeline.atLast(year)}
           aria-label="Next year"
         >
           ▶
@@ -107,7 +106,7 @@ export function YearSlider({
         <label className="speed more-only">
           Speed{' '}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
+            {PLAY_SPEEDS.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
               </option>
@@ -138,17 +137,13 @@ export function YearSlider({
         <input
           id={`${id}-range`}
           type="range"
-          min={FIRST_YEAR}
-          max={lastYear}
+          min={timeline.first}
+          max={timeline.last}
           step={1}
           value={year}
           aria-label="Year"
           aria-valuetext={String(year)}
-          onPointerDown={() => (dragging.current = true)}
-          onPointerUp={() => (dragging.current = false)}
-          onChange={(e) =>
-            onYear(Number(e.target.value), dragging.current || playing ? 'replace' : 'push')
-          }
+          onChange={(e) => onYear(Number(e.target.value))}
         />
         <div className="ticks" aria-hidden="true">
           {eventYears.map((y) => (
@@ -162,12 +157,12 @@ export function YearSlider({
               className="tick tick-change"
               style={{ left: pos(y) }}
               title={`Membership changed in ${y}`}
-              onClick={() => onYear(y, 'push')}
+              onClick={() => onYear(y)}
             />
           ))}
         </div>
         <div className="tick-labels" aria-hidden="true">
-          {[FIRST_YEAR, 2000, 2010, 2020, lastYear].map((y) => (
+          {[timeline.first, 2000, 2010, 2020, timeline.last].map((y) => (
             <span key={y} style={{ left: pos(y) }}>
               {y}
             </span>

@@ -11,7 +11,8 @@
  */
 import { yearOf, type Day } from './day';
 import type { RecordMeta, Source } from './schema';
-import { formatUrlState, type AtlasUrlState } from './url-state';
+import { linkTo } from './links';
+import type { AtlasUrlState } from './url-state';
 
 export interface Citations {
   apa: string;
@@ -197,10 +198,5 @@ export function citeSource(source: Source): Citations {
  * another year once the current year moves on, or another layer if the default changed).
  */
 export function citedPath(state: AtlasUrlState, currentYear: number): string {
-  const params = formatUrlState(state, currentYear);
-  const query = new URLSearchParams({ year: String(state.year), layer: state.layer });
-  params.forEach((value, key) => {
-    if (key !== 'year' && key !== 'layer') query.append(key, value);
-  });
-  return `/?${query.toString()}`;
+  return linkTo(state, { currentYear, base: 'home', pinned: true });
 }

@@ -4,6 +4,7 @@ import {
   VIEWS,
   defaultState,
   formatUrlState,
+  normaliseUrlState,
   parseCountryParam,
   parseFlagParam,
   parseOrgParam,
@@ -99,6 +100,89 @@ describe('parseUrlState', () => {
       reading: null,
       controls: true,
     });
+  });
+});
+
+describe('normaliseUrlState', () => {
+  /** A state of the CSTO in 2009 with the given fields, written out. */
+  const csto = (fields: Partial<AtlasUrlState>): AtlasUrlState => ({
+    year: 2009,
+    layer: 'csto',
+    view: 'map',
+    country: null,
+    compare: null,
+    since: null,
+    split: false,
+    presence: false,
+    reading: null,
+    controls: true,
+    ...fields,
+  });
+
+  it('keeps a state whose fields agree as it is', () => {
+    const state = csto({ country: 'GEO', compare: 'eaeu', split: true, reading: 'charter' });
+    expect(normaliseUrlState(state, known)).toEqual({
+      year: 2009,
+      layer: 'csto',
+      view: 'map',
+      country: 'GEO',
+      compare: 'eaeu',
+      since: null,
+      split: true,
+      presence: false,
+      reading: 'charter',
+      controls: true,
+    });
+  });
+  it('drops a comparison of the layer with itself, and with an organisation not in the record', () => {
+    expect(normaliseUrlState(csto({ compare: 'csto' }), known).compare).toBeNull();
+    expect(normaliseUrlState(csto({ compare: 'nato' }), known).compare).toBeNull();
+  });
+  it('drops the year to compare with when an organisation is compared: the organisations win', () => {
+    expect(normaliseUrlState(csto({ compare: 'cis', since: 2000 }), known)).toMatchObject({
+      compare: 'cis',
+      since: null,
+    });
+  });
+  it('keeps the year to compare with when the comparison it lost to is dropped', () => {
+    expect(normaliseUrlState(csto({ compare: 'csto', since: 2000 }), known)).toMatchObject({
+      compare: null,
+      since: 2000,
+    });
+  });
+  it('shows two maps side by side only with a second organisation or year', () => {
+    expect(normaliseUrlState(csto({ split: true }), known).split).toBe(false);
+    expect(normaliseUrlState(csto({ since: 1995, split: true }), known).split).toBe(true);
+    expect(normaliseUrlState(csto({ compare: 'csto', split: true }), known).split).toBe(false);
+  });
+  it('drops a country the record has no state for', () => {
+    expect(normaliseUrlState(csto({ country: 'JPN' }), known).country).toBeNull();
+    expect(normaliseUrlState(csto({ country: 'UKR' }), known).country).toBe('UKR');
+  });
+  it('keeps a named reading only in the layer that has it', () => {
+    expect(normaliseUrlState(csto({ reading: 'charter' }), known).reading).toBe('charter');
+    expect(normaliseUrlState(csto({ layer: 'cis', reading: 'charter' }), known).reading).toBeNull();
+    expect(normaliseUrlState(csto({ reading: 'treaty' }), known).reading).toBeNull();
+    const { readings: _, ...noReadings } = known;
+    expect(normaliseUrlState(csto({ reading: 'charter' }), noReadings).reading).toBeNull();
+  });
+  it('takes the year, the layer, the view and the switches as they are', () => {
+    const state = csto({
+      year: 1995,
+      layer: 'eaeu',
+      view: 'table',
+      presence: true,
+      controls: false,
+    });
+    expect(normaliseUrlState(state, known)).toEqual(state);
+  });
+  it('changes nothing the second time', () => {
+    const once = normaliseUrlState(
+      csto({ compare: 'csto', since: 2000, split: true, country: 'JPN', reading: 'x' }),
+      known,
+    );
+    expect(once).toMatchObject({ compare: null, since: 2000, split: true, country: null });
+    expect(normaliseUrlState(once, known)).toEqual(once);
   });
 });
 
@@ -207,6 +291,20 @@ describe('the notices', () => {
     ['compare=csto&split=maybe', 'The value “maybe” for split is not 1 or 0; showing one map.'],
   ])('%s says exactly one sentence', (query, notice) => {
     expect(parse(query).notices).toEqual([notice]);
+  });
+
+  it('says one sentence per parameter, in the order of the state, the rules between them included', () => {
+    expect(
+      parse('reading=x&presence=maybe&split=1&compare=CSTO&layer=csto&year=abc&controls=no')
+        .notices,
+    ).toEqual([
+      'The year “abc” is not a year from 1991 to 2026; showing 2026.',
+      'The comparison “CSTO” is not another organisation; showing csto alone.',
+      'Side by side needs a second organisation (compare=) or year (since=); showing one map.',
+      'The value “maybe” for presence is not 1 or 0; Russian military presence is not shown.',
+      "The reading “x” is not one of csto's (charter); showing the record's own.",
+      'The value “no” for controls is not 1 or 0; showing the organisations and the year slider.',
+    ]);
   });
 
   it('an empty country, comparison, year to compare with or split is no value and no notice', () => {

@@ -136,6 +136,30 @@ export function knownIds(r: {
   };
 }
 
+/**
+ * The rules that hold between the fields of a state, and the values only the record can vouch
+ * for, applied in this order: a country the record has; a comparison with another of its
+ * organisations; a year to compare with only when no organisation is compared (the organisations
+ * win); side by side only with one of the two; a named reading only among the layer's own. What
+ * breaks a rule is dropped (`null`, or one map). The year, the layer and the other fields are
+ * taken as they are: the parser checks them one by one, and the controls offer nothing else.
+ * Pure, and idempotent: the parser reads a link through it, and the browser writes every change
+ * through it.
+ */
+export function normaliseUrlState(state: AtlasUrlState, known: KnownIds): AtlasUrlState {
+  const country =
+    state.country !== null && known.countries.has(state.country) ? state.country : null;
+  const compare =
+    state.compare !== null && state.compare !== state.layer && known.orgs.includes(state.compare)
+      ? state.compare
+      : null;
+  const since = compare === null ? state.since : null;
+  const split = state.split && (compare !== null || since !== null);
+  const readings = known.readings?.get(state.layer) ?? [];
+  const reading = state.reading !== null && readings.includes(state.reading) ? state.reading : null;
+  return { ...state, country, compare, since, split, reading };
+}
+
 /** Reads the whole state from query parameters, with a notice for each value it had to ignore. */
 export function parseUrlState(
   params: RawParams,
@@ -143,105 +167,89 @@ export function parseUrlState(
   known: KnownIds,
   base: PageBase = {},
 ): ParsedUrlState {
-  const state = { ...defaultState(currentYear), ...base };
-  const notices: string[] = [];
+  // Each parameter on its own first, then the rules between them (normaliseUrlState); at most
+  // one notice per parameter, in the order of the state's fields.
+  const asked: AtlasUrlState = { ...defaultState(currentYear), ...base };
+  const notices: Partial<Record<keyof AtlasUrlState, string>> = {};
 
   const year = first(params.year);
   if (year !== undefined) {
     const parsed = parseYearParam(year, currentYear);
     if (parsed === null)
-      notices.push(
-        `The year ${quoteRaw(year)} is not a year from ${FIRST_YEAR} to ${currentYear}; showing ${state.year}.`,
-      );
-    else state.year = parsed;
+      notices.year = `The year ${quoteRaw(year)} is not a year from ${FIRST_YEAR} to ${currentYear}; showing ${asked.year}.`;
+    else asked.year = parsed;
   }
   const layer = first(params.layer);
   if (layer !== undefined) {
     const parsed = parseOrgParam(layer, known.orgs);
     if (parsed === null)
-      notices.push(
-        `The layer ${quoteRaw(layer)} is not one of ${known.orgs.join(', ')}; showing ${state.layer}.`,
-      );
-    else state.layer = parsed;
+      notices.layer = `The layer ${quoteRaw(layer)} is not one of ${known.orgs.join(', ')}; showing ${asked.layer}.`;
+    else asked.layer = parsed;
   }
   const view = first(params.view);
   if (view !== undefined) {
     const parsed = parseViewParam(view);
-    if (parsed !== null) state.view = parsed;
+    if (parsed !== null) asked.view = parsed;
     else
-      notices.push(
-        `The view ${quoteRaw(view)} is not one of ${VIEWS.join(', ')}; showing the map.`,
-      );
+      notices.view = `The view ${quoteRaw(view)} is not one of ${VIEWS.join(', ')}; showing the map.`;
   }
   const country = first(params.country);
   if (country !== undefined && country !== '') {
     const parsed = parseCountryParam(country, known.countries);
     if (parsed === null)
-      notices.push(
-        `The country ${quoteRaw(country)} is not one the atlas has a record for; no country is selected.`,
-      );
-    else state.country = parsed;
+      notices.country = `The country ${quoteRaw(country)} is not one the atlas has a record for; no country is selected.`;
+    else asked.country = parsed;
   }
   const compare = first(params.compare);
+  const notAnother = (raw: string): string =>
+    `The comparison ${quoteRaw(raw)} is not another organisation; showing ${asked.layer} alone.`;
   if (compare !== undefined && compare !== '') {
     const parsed = parseOrgParam(compare, known.orgs);
-    if (parsed === null || parsed === state.layer) {
-      notices.push(
-        `The comparison ${quoteRaw(compare)} is not another organisation; showing ${state.layer} alone.`,
-      );
-    } else state.compare = parsed;
+    if (parsed === null) notices.compare = notAnother(compare);
+    else asked.compare = parsed;
   }
   const since = first(params.since);
   if (since !== undefined && since !== '') {
     const parsed = parseYearParam(since, currentYear);
     if (parsed === null)
-      notices.push(
-        `The year to compare with, ${quoteRaw(since)}, is not a year from ${FIRST_YEAR} to ${currentYear}; no change view.`,
-      );
-    else if (state.compare !== null)
-      notices.push(
-        'A comparison of two organisations and of two years cannot be shown at once; showing the organisations.',
-      );
-    else state.since = parsed;
+      notices.since = `The year to compare with, ${quoteRaw(since)}, is not a year from ${FIRST_YEAR} to ${currentYear}; no change view.`;
+    else asked.since = parsed;
   }
   const split = first(params.split);
   const splitOn = split === undefined || split === '' ? false : parseFlagParam(split);
   if (splitOn === null)
-    notices.push(`The value ${quoteRaw(split!)} for split is not 1 or 0; showing one map.`);
-  else if (splitOn) {
-    if (state.compare === null && state.since === null)
-      notices.push(
-        'Side by side needs a second organisation (compare=) or year (since=); showing one map.',
-      );
-    else state.split = true;
-  }
+    notices.split = `The value ${quoteRaw(split!)} for split is not 1 or 0; showing one map.`;
+  else asked.split = splitOn;
   const presence = first(params.presence);
   const presenceOn = presence === undefined || presence === '' ? false : parseFlagParam(presence);
   if (presenceOn === null)
-    notices.push(
-      `The value ${quoteRaw(presence!)} for presence is not 1 or 0; Russian military presence is not shown.`,
-    );
-  else state.presence = presenceOn;
+    notices.presence = `The value ${quoteRaw(presence!)} for presence is not 1 or 0; Russian military presence is not shown.`;
+  else asked.presence = presenceOn;
   const reading = first(params.reading);
-  if (reading !== undefined && reading !== '') {
-    const id = reading.trim().toLowerCase();
-    const others = known.readings?.get(state.layer) ?? [];
-    if (others.includes(id)) state.reading = id;
-    else
-      notices.push(
-        others.length === 0
-          ? `The reading ${quoteRaw(reading)} is not one of ${state.layer}'s: it has only the record's own; showing that.`
-          : `The reading ${quoteRaw(reading)} is not one of ${state.layer}'s (${others.join(', ')}); showing the record's own.`,
-      );
-  }
+  if (reading !== undefined && reading !== '') asked.reading = reading.trim().toLowerCase();
   const controls = first(params.controls);
   const controlsOn = parseControlsParam(controls);
   if (controlsOn === null)
-    notices.push(
-      `The value ${quoteRaw(controls!)} for controls is not 1 or 0; showing the organisations and the year slider.`,
-    );
-  else state.controls = controlsOn;
-  return { state, notices };
+    notices.controls = `The value ${quoteRaw(controls!)} for controls is not 1 or 0; showing the organisations and the year slider.`;
+  else asked.controls = controlsOn;
+
+  const state = normaliseUrlState(asked, known);
+  if (state.compare !== asked.compare) notices.compare = notAnother(compare!);
+  if (state.since !== asked.since)
+    notices.since =
+      'A comparison of two organisations and of two years cannot be shown at once; showing the organisations.';
+  if (state.split !== asked.split)
+    notices.split =
+      'Side by side needs a second organisation (compare=) or year (since=); showing one map.';
+  if (state.reading !== asked.reading) {
+    const others = known.readings?.get(state.layer) ?? [];
+    notices.reading =
+      others.length === 0
+        ? `The reading ${quoteRaw(reading!)} is not one of ${state.layer}'s: it has only the record's own; showing that.`
+        : `The reading ${quoteRaw(reading!)} is not one of ${state.layer}'s (${others.join(', ')}); showing the record's own.`;
+  }
+  const order = Object.keys(state) as (keyof AtlasUrlState)[];
+  return { state, notices: order.flatMap((k) => notices[k] ?? []) };
 }
 
 /** Writes the state as query parameters, leaving out what equals the default. */
