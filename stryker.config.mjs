@@ -33,7 +33,7 @@ const config = {
     '!model/index.ts',
     'components/url-codec.ts',
     'components/map/map-style.ts',
-    // The colours, ids and paint builders split out of map-style.ts (which re-exports them).
+    // The ids and paint builders the style shares with the map's runtime.
     'components/map/map-vocabulary.ts',
     // geo/: decoding and the small helpers the browser uses. Not geo/build.ts, the build-time
     // script: its one test builds the whole region from Natural Earth (seconds per mutant).
