@@ -1,6 +1,7 @@
 /**
- * The non-colour cues: one small tile per pattern, drawn as SVG for the legend and the figures and
- * on a canvas for the map (components/map/pattern-tiles.ts), from the same description so that the two always agree.
+ * The non-colour cues: one small tile per pattern, described once as lines and dots and drawn from
+ * that description as SVG (the figures here, the legend in components/legend.tsx) and on a canvas
+ * for the map (components/map/pattern-tiles.ts), so that they always agree.
  */
 import { PATTERN_INK, type PatternKind } from './palette';
 
@@ -54,7 +55,7 @@ export function patternShapes(kind: PatternKind): {
   }
 }
 
-/** The pattern as SVG `<pattern>` content, for the legend's swatches. */
+/** The pattern as SVG `<pattern>` content, for the figures (figure/svg-map.ts). */
 export function patternSvg(kind: PatternKind): string {
   const { lines, dots } = patternShapes(kind);
   return [
