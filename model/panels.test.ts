@@ -156,6 +156,13 @@ describe('the chart', () => {
     expect(guam(chartView(data))).toEqual({ year: 2008, members: 4, full: 4 });
     expect(guam(chartView(noGuam))).toEqual({ year: 2008, members: 0, full: 0 });
   });
+  it('runs from 1991 to the current year, naming each line’s body of the year', () => {
+    const csto = chartView(record()).series.find((s) => s.org === 'csto')!;
+    expect([csto.rows.length, csto.rows[0]!.year, csto.rows.at(-1)!.year]).toEqual([
+      36, 1991, 2026,
+    ]);
+    expect([csto.names[1995], csto.names[2003], csto.names[2026]]).toEqual(['CST', 'CSTO', 'CSTO']);
+  });
   it('names each year’s changes in a sentence', () => {
     const data = record();
     const changes = chartView(data).changes[2012]!;
