@@ -10,9 +10,11 @@ import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 
-const data = atlasData('2026-11-24');
-const at = (fields: Partial<AtlasUrlState>, record = data) =>
-  atlasView({ ...defaultState(2026), ...fields }, record);
+// A fresh record for each view: the view model's memo (shared.ts) would otherwise hand one test
+// what an earlier test made, and a mutation run would not count the later test as covering it.
+const record = () => atlasData('2026-11-24');
+const at = (fields: Partial<AtlasUrlState>, data = record()) =>
+  atlasView({ ...defaultState(2026), ...fields }, data);
 const quoteIds = (quotes: readonly { quote: { id: string } }[]): string[] =>
   quotes.map((q) => q.quote.id);
 
@@ -61,6 +63,28 @@ describe("a country's passages, ranked for the layer on screen", () => {
     expect(first!.claims.map((c) => c.id)).toEqual(['bolgova-isis-northern-afghanistan']);
     expect(first!.countries).toEqual(['Russia', 'Afghanistan', 'Tajikistan']);
   });
+  it('takes each passage’s document from the record: the 2025 article for Wani’s', () => {
+    const quotes = at({ layer: 'csto', year: 2015, country: 'TJK' }).country!.quotes;
+    expect(quotes.find((q) => q.quote.id === 'wani-csto-profile')!.doc).toMatchObject({
+      id: 'wani-2025',
+    });
+  });
+  it('gives a passage only the notes on claims in its own document and paragraph', () => {
+    // The note on the ISIS offensive, copied into another paragraph and another document.
+    const data = record();
+    const note = data.claims.find((c) => c.id === 'bolgova-isis-northern-afghanistan')!;
+    const elsewhere = [
+      { ...note, id: 'other-paragraph', paragraph: 'p5' },
+      { ...note, id: 'other-document', document: 'wani-2025' },
+    ];
+    const view = at(
+      { layer: 'cis', year: 2015, country: 'TJK' },
+      { ...data, claims: [...data.claims, ...elsewhere] },
+    );
+    expect(view.country!.quotes[0]!.claims.map((c) => c.id)).toEqual([
+      'bolgova-isis-northern-afghanistan',
+    ]);
+  });
   it('lists no passage for a state neither article names', () => {
     expect(at({ country: 'EST' }).country!.quotes).toEqual([]);
   });
@@ -90,6 +114,7 @@ describe('the analysis beside the map', () => {
   });
   it('falls back to the two passages nearest in time when none discusses the year', () => {
     // With the 2015 article alone, nothing is within two years of 2024.
+    const data = record();
     const bolgova = { ...data, quotes: data.quotes.filter((q) => q.document === 'bolgova-2015') };
     const analysis = at({ year: 2024 }, bolgova).analysis;
     expect(analysis.nearest).toBe(true);
@@ -117,6 +142,12 @@ describe('the analysis beside the map', () => {
       'osh-violence-2010',
     ]);
     expect(ids({ layer: 'cis', year: 1997 })).toEqual([]);
+    // 2015: an election and an intervention of no organisation are listed under any layer.
+    expect(ids({ layer: 'guam', year: 2015 })).toEqual([
+      'kunduz-falls',
+      'russia-syria-2015',
+      'belarus-election-2015',
+    ]);
   });
   it('writes an event as the panel lists it', () => {
     const [war] = at({ layer: 'cis', year: 2020 }).analysis.events;

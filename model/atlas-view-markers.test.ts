@@ -8,9 +8,11 @@ import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { announcement, atlasView } from './atlas-view';
 
-const data = atlasData('2026-11-24');
+// A fresh record for each view: the view model's memo (shared.ts) would otherwise hand one test
+// what an earlier test made, and a mutation run would not count the later test as covering it.
+const record = () => atlasData('2026-11-24');
 const at = (fields: Partial<AtlasUrlState>) =>
-  atlasView({ ...defaultState(2026), ...fields }, data);
+  atlasView({ ...defaultState(2026), ...fields }, record());
 
 describe('the markers', () => {
   it('marks every territory drawn as a point, and not Crimea, which is drawn as a polygon', () => {
@@ -99,9 +101,12 @@ describe('the view as a whole', () => {
 
 describe('a status "today" says when the record was last checked', () => {
   // A made-up record check, so that the sentences do not move with data/records/meta.json.
-  const checked = { ...data, meta: { ...data.meta, checkedOn: '2026-11-20' } };
+  const checked = () => {
+    const data = record();
+    return { ...data, meta: { ...data.meta, checkedOn: '2026-11-20' } };
+  };
   const view = (fields: Partial<AtlasUrlState>) =>
-    atlasView({ ...defaultState(2026), ...fields }, checked);
+    atlasView({ ...defaultState(2026), ...fields }, checked());
   it('in the legend, the table and the change view of the current year', () => {
     expect(view({}).panes[0].legend.note).toBe(
       'Status on 24 November 2026, as the record stood when last checked on 20 November 2026.',
@@ -119,11 +124,22 @@ describe('a status "today" says when the record was last checked', () => {
       'Membership of the post-Soviet states in 1995 (status on 31 December 1995)',
     );
   });
+  it('in the live region, from the year shown before in the same organisation only', () => {
+    const csto2012 = { ...defaultState(2026), layer: 'csto' as const, year: 2012 };
+    // Hand-written in data/present.test.ts from the record's two steps of 2012.
+    expect(announcement({ year: 2011, layer: 'csto' }, csto2012, checked())).toBe(
+      "2012: Uzbekistan's participation in the CSTO was suspended (28 June 2012); it left the CSTO (19 December 2012).",
+    );
+    // Coming from another organisation, the sentence starts afresh.
+    expect(announcement({ year: 2011, layer: 'cis' }, csto2012, checked())).toBe(
+      announcement(null, csto2012, checked()),
+    );
+  });
   it('in the live region', () => {
-    expect(announcement(null, { ...defaultState(2026) }, checked)).toBe(
+    expect(announcement(null, { ...defaultState(2026) }, checked())).toBe(
       '2026: CIS membership on 24 November 2026. Shown as the record stood when last checked on 20 November 2026.',
     );
-    expect(announcement(null, { ...defaultState(2026), year: 2009 }, checked)).toBe(
+    expect(announcement(null, { ...defaultState(2026), year: 2009 }, checked())).toBe(
       '2009: CIS membership on 31 December 2009.',
     );
   });
@@ -153,6 +169,17 @@ describe('the readings on the map', () => {
     expect(
       view.table.rows.find((r) => r.iso3 === 'UKR')!.cells.find((c) => c.org === 'jads'),
     ).toMatchObject({ status: 'member', disputed: true, readAs: ['suspended'] });
+  });
+  it('names the reading in the map’s accessible name and its legend too', () => {
+    const [pane] = at({ layer: 'jads', year: 2015, reading: 'treaty' }).panes;
+    expect(pane.label).toBe('Map of CIS air defence in 2015, by treaty');
+    expect(pane.legend.title).toBe('CIS air defence in 2015, by treaty');
+    expect(pane.legend.note).toBe('Status on 31 December 2015.');
+  });
+  it('adds nothing to the title for the record’s own reading named by its id', () => {
+    expect(at({ layer: 'jads', year: 2015, reading: 'participation' }).panes[0].title).toBe(
+      'CIS air defence in 2015',
+    );
   });
   it('offers no switch for a layer with only the record’s reading', () => {
     expect(at({ layer: 'cis' }).readings).toBeNull();

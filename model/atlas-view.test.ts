@@ -7,9 +7,11 @@ import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 
-const data = atlasData('2026-11-24');
+// A fresh record for each view: the view model's memo (shared.ts) would otherwise hand one test
+// what an earlier test made, and a mutation run would not count the later test as covering it.
+const record = () => atlasData('2026-11-24');
 const at = (fields: Partial<AtlasUrlState>) =>
-  atlasView({ ...defaultState(2026), ...fields }, data);
+  atlasView({ ...defaultState(2026), ...fields }, record());
 const namesIn = (view: ReturnType<typeof at>, key: string): string[] =>
   view.panes[0].legend.entries.find((e) => e.key === key)?.states.map((s) => s.name) ?? [];
 
@@ -177,6 +179,16 @@ describe('what a citation of the view names', () => {
     expect(at({ layer: 'csto', year: 2008 }).cite).toMatchObject({
       title: 'CSTO in 2008',
       path: '/?year=2008&layer=csto',
+    });
+  });
+  it('the atlas itself, by its name and title and the day its record was checked', () => {
+    // A made-up record check, so that the test does not move with data/records/meta.json.
+    const data = record();
+    const meta = { ...data.meta, name: 'Atlas', title: 'Atlas: a test', checkedOn: '2026-11-20' };
+    expect(atlasView(defaultState(2026), { ...data, meta }).cite.atlas).toEqual({
+      name: 'Atlas',
+      title: 'Atlas: a test',
+      checkedOn: '2026-11-20',
     });
   });
   it('the body of its day and the comparison: the CST in 1995 beside the CIS', () => {

@@ -7,9 +7,10 @@ import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 
-const data = atlasData('2026-11-24');
+// A fresh record for each view: the view model's memo (shared.ts) would otherwise hand one test
+// what an earlier test made, and a mutation run would not count the later test as covering it.
 const at = (fields: Partial<AtlasUrlState>) =>
-  atlasView({ ...defaultState(2026), ...fields }, data);
+  atlasView({ ...defaultState(2026), ...fields }, atlasData('2026-11-24'));
 const line = (fields: Partial<AtlasUrlState>, org: string) =>
   at(fields).country!.statuses.find((s) => s.org === org)!;
 
@@ -24,6 +25,21 @@ describe("a country's status lines", () => {
       until: '2009-08-18',
     });
     expect(cis.differs).toBe('');
+  });
+  it('takes the interval that ended last, whatever the order of the record', () => {
+    const data = atlasData('2026-11-24');
+    const reversed = { ...data, memberships: [...data.memberships].reverse() };
+    const view = atlasView({ ...defaultState(2026), year: 2015, country: 'GEO' }, reversed);
+    expect(view.country!.statuses[0]!.before).toMatchObject({ status: 'withdrawing' });
+  });
+  it('counts an interval that ended on the day shown as ended', () => {
+    // Today 18 August 2009, the day Georgia's withdrawal took effect.
+    const view = atlasView(
+      { ...defaultState(2009), year: 2009, country: 'GEO' },
+      atlasData('2009-08-18'),
+    );
+    expect(view.country!.statuses[0]!.cell.status).toBe('non-member');
+    expect(view.country!.statuses[0]!.before).toMatchObject({ until: '2009-08-18' });
   });
   it('tells of no earlier interval where the state never was in the body', () => {
     expect(line({ year: 2015, country: 'GEO' }, 'eaeu').before).toBeNull();
@@ -70,6 +86,19 @@ describe("a country's events, notes and timelines", () => {
     expect(csto('UZB', 2008)).toBe('member');
     expect(at({ country: 'UZB' }).country!.timelines[0]!.label).toBe('CIS');
     expect(at({ country: 'UZB' }).country!.timelines[1]!.label).toBe('CST, then CSTO');
+  });
+  it('runs a timeline from 1991 to the current year', () => {
+    const years = at({ country: 'ARM' }).country!.timelines[0]!.years.map((y) => y.year);
+    expect([years.length, years[0], years.at(-1)]).toEqual([36, 1991, 2026]);
+  });
+  it('names a state outside the record by its code, with nothing to list', () => {
+    const japan = at({ country: 'JPN' }).country!;
+    expect([japan.name, japan.country, japan.statuses, japan.timelines]).toEqual([
+      'JPN',
+      null,
+      [],
+      [],
+    ]);
   });
   it('gives a neighbour no status lines and no timelines, but its passages and events', () => {
     const afg = at({ year: 2015, country: 'AFG' }).country!;

@@ -8,9 +8,10 @@ import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 
-const data = atlasData('2026-11-24');
+// A fresh record for each view: the view model's memo (shared.ts) would otherwise hand one test
+// what an earlier test made, and a mutation run would not count the later test as covering it.
 const at = (fields: Partial<AtlasUrlState>) =>
-  atlasView({ ...defaultState(2026), ...fields }, data);
+  atlasView({ ...defaultState(2026), ...fields }, atlasData('2026-11-24'));
 
 describe('what each map shows', () => {
   it('one status map by default, named as a map of its title', () => {
@@ -27,6 +28,9 @@ describe('what each map shows', () => {
     ]);
     expect(panes[1]!.classes.UZB).toBe('non-member');
     expect(panes[0].classes.UZB).toBe('member');
+  });
+  it('one map when asked to split with nothing to compare', () => {
+    expect(at({ year: 2015, split: true }).panes.map((p) => p.title)).toEqual(['CIS in 2015']);
   });
   it('one map of the overlap when two organisations are compared in one map', () => {
     const panes = at({ layer: 'cis', compare: 'csto', year: 2015 }).panes;
@@ -46,6 +50,11 @@ describe('a map’s legend and hover', () => {
     );
     expect(at({ layer: 'eaeu', year: 2025, since: 2023 }).panes[0].legend.note).toBe(
       'Status on 31 December 2025, compared with 31 December 2023.',
+    );
+  });
+  it('names no one else on a map of two organisations', () => {
+    expect(at({ layer: 'eaeu', compare: 'cis', year: 2025 }).panes[0].legend.note).toBe(
+      'Status on 31 December 2025.',
     );
   });
   it('lists the territories of the day, with the day each began', () => {

@@ -9,9 +9,11 @@ import { atlasData } from '@/data/atlas';
 import { defaultState, type AtlasUrlState } from '@/data/url-state';
 import { atlasView } from './atlas-view';
 
-const data = atlasData('2026-12-07');
+// A fresh record for each view: the view model's memo (shared.ts) would otherwise hand one test
+// what an earlier test made, and a mutation run would not count the later test as covering it.
+const record = () => atlasData('2026-12-07');
 const at = (fields: Partial<AtlasUrlState>) =>
-  atlasView({ ...defaultState(2026), ...fields }, data);
+  atlasView({ ...defaultState(2026), ...fields }, record());
 
 describe('a year before the first body of a line', () => {
   it.each([

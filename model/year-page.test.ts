@@ -59,5 +59,7 @@ describe('the view a page shows before the atlas runs', () => {
     const view = staticView(data, { layer: 'csto', year: 2009 });
     expect(view.panes[0].title).toBe('CSTO in 2009');
     expect(view.table.year).toBe(2009);
+    // Cited as the table it shows.
+    expect(view.cite.path).toBe('/?year=2009&layer=csto&view=table');
   });
 });
