@@ -47,6 +47,19 @@ const DOM_GLOBALS = [
 ].map((name) => ({ name, message: 'This folder is pure: no DOM here.' }));
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
+/** A pure folder: none of the above, no DOM, and whatever else it may not import. */
+const pure = (folder, ...patterns) => ({
+  files: [`${folder}/**/*.ts`],
+  ignores: TESTS,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...noUi, noApp, noComponents, noTesting, ...patterns] },
+    ],
+    'no-restricted-globals': ['error', ...DOM_GLOBALS],
+  },
+});
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -79,74 +92,16 @@ const config = [
       ],
     },
   },
-  {
-    files: ['data/**/*.ts'],
-    ignores: TESTS,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...noUi,
-            noApp,
-            noComponents,
-            noTesting,
-            ...['geo', 'model', 'figure'].map((f) =>
-              not(f, 'data/ imports nothing of ours but data/.'),
-            ),
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS],
-    },
-  },
-  {
-    files: ['geo/**/*.ts'],
-    ignores: TESTS,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...noUi,
-            noApp,
-            noComponents,
-            noTesting,
-            ...['model', 'figure'].map((f) => not(f, 'geo/ imports only data/.')),
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS],
-    },
-  },
-  {
-    files: ['model/**/*.ts'],
-    ignores: TESTS,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...noUi,
-            noApp,
-            noComponents,
-            noTesting,
-            not('figure', 'model/ is drawn by figure/, not the other way round.'),
-            { group: ['d3-*'], message: 'model/ draws nothing: SVG drawing is figure/’s.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS],
-    },
-  },
-  {
-    files: ['figure/**/*.ts'],
-    ignores: TESTS,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [...noUi, noApp, noComponents, noTesting] }],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS],
-    },
-  },
+  pure(
+    'data',
+    ...['geo', 'model', 'figure'].map((f) => not(f, 'data/ imports nothing of ours but data/.')),
+  ),
+  pure('geo', ...['model', 'figure'].map((f) => not(f, 'geo/ imports only data/.'))),
+  pure('model', not('figure', 'model/ is drawn by figure/, not the other way round.'), {
+    group: ['d3-*'],
+    message: 'model/ draws nothing: SVG drawing is figure/’s.',
+  }),
+  pure('figure'),
   {
     files: ['components/**/*.{ts,tsx}'],
     ignores: ['components/map/**', ...TESTS],
